@@ -1,0 +1,96 @@
+import Foundation
+
+/// A training loss over a batch of outputs (one row per example) and targets of the same shape.
+public enum Loss: Hashable, Sendable {
+    /// Mean over all elements of (output − target)².
+    case meanSquaredError
+    /// Mean over all elements of the binary cross-entropy of σ(output) against targets in [0, 1],
+    /// computed from the logits without overflow.
+    case binaryCrossEntropyWithLogits
+    /// Mean over rows of −Σⱼ targetⱼ · log softmax(output)ⱼ, with a stable log-sum-exp
+    /// (targets are one-hot rows or any distribution).
+    case softmaxCrossEntropy
+
+    /// The loss value.
+    public func value(output: Matrix, targets: Matrix) -> Double {
+        evaluate(output: output, targets: targets, wantGradient: false).value
+    }
+
+    /// The loss value and ∂loss/∂output.
+    public func valueAndGradient(output: Matrix, targets: Matrix) -> (value: Double, gradient: Matrix) {
+        let result = evaluate(output: output, targets: targets, wantGradient: true)
+        return (result.value, result.gradient)
+    }
+
+    private func evaluate(output: Matrix, targets: Matrix, wantGradient: Bool) -> (value: Double, gradient: Matrix) {
+        precondition(output.rows == targets.rows && output.columns == targets.columns,
+                     "output \(output.shape) and targets \(targets.shape) differ in shape")
+        switch self {
+        case .meanSquaredError:
+            let count = Double(output.elements.count)
+            let difference = output - targets
+            let value = difference.elements.reduce(0) { $0 + $1 * $1 } / count
+            return (value, wantGradient ? difference.map { 2 * $0 / count } : difference)
+        case .binaryCrossEntropyWithLogits:
+            let count = Double(output.elements.count)
+            var total = 0.0
+            var gradient = output
+            for index in output.elements.indices {
+                let (logit, target) = (output.elements[index], targets.elements[index])
+                total += max(logit, 0) - logit * target + log1p(exp(-abs(logit)))
+                gradient.elements[index] = (Activation.sigmoid(logit) - target) / count
+            }
+            return (total / count, gradient)
+        case .softmaxCrossEntropy:
+            return softmaxCrossEntropy(output: output, targets: targets)
+        }
+    }
+
+    private func softmaxCrossEntropy(output: Matrix, targets: Matrix) -> (value: Double, gradient: Matrix) {
+        var gradient = output
+        var total = 0.0
+        let batch = Double(output.rows)
+        for row in 0..<output.rows {
+            let logits = output.row(row)
+            let largest = logits.max() ?? 0
+            let exponentials = logits.map { exp($0 - largest) }
+            let sum = exponentials.reduce(0, +)
+            let logSum = log(sum)
+            for column in 0..<output.columns {
+                let target = targets[row, column]
+                if target != 0 { total += target * (logSum - (logits[column] - largest)) }
+                gradient[row, column] = (exponentials[column] / sum - target) / batch
+            }
+        }
+        return (total / batch, gradient)
+    }
+}
+
+/// Softmax of each row, computed stably.
+public func softmaxRows(_ logits: Matrix) -> Matrix {
+    var result = logits
+    for row in 0..<logits.rows {
+        let values = logits.row(row)
+        let largest = values.max() ?? 0
+        let exponentials = values.map { exp($0 - largest) }
+        let sum = exponentials.reduce(0, +)
+        for column in 0..<logits.columns { result[row, column] = exponentials[column] / sum }
+    }
+    return result
+}
+
+/// One-hot rows for integer labels in `0..<classes`.
+public func oneHot(_ labels: [Int], classes: Int) -> Matrix {
+    var matrix = Matrix(rows: labels.count, columns: classes)
+    for (row, label) in labels.enumerated() { matrix[row, label] = 1 }
+    return matrix
+}
+
+/// The index of the largest value in each row (the first one on ties).
+public func argmaxRows(_ matrix: Matrix) -> [Int] {
+    (0..<matrix.rows).map { row in
+        var best = 0
+        for column in 1..<max(matrix.columns, 1) where matrix[row, column] > matrix[row, best] { best = column }
+        return best
+    }
+}

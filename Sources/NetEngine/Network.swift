@@ -1,0 +1,160 @@
+/// One layer of a ``Network``.
+public enum Layer: Equatable, Sendable {
+    /// A fully connected layer with its activation.
+    case dense(Dense)
+    /// A layer normalization.
+    case layerNorm(LayerNorm)
+
+    /// The layer's trainable parameters, each as a matrix (vectors as one row).
+    public var parameters: [Matrix] {
+        switch self {
+        case .dense(let dense): [dense.weights, Matrix(row: dense.bias)]
+        case .layerNorm(let norm): [Matrix(row: norm.gain), Matrix(row: norm.shift)]
+        }
+    }
+}
+
+/// What one layer computed in a forward pass.
+public struct LayerTrace: Sendable {
+    /// For a dense layer, `x · W + b`; for a layer norm, the standardized input before gain and shift.
+    public var preActivation: Matrix
+    /// The layer's output.
+    public var activation: Matrix
+    /// Layer norm only: each row's 1/σ.
+    var inverseDeviations: [Double] = []
+}
+
+/// A forward pass with every layer's intermediate values, as the backward pass needs them.
+public struct Trace: Sendable {
+    /// The batch fed in.
+    public var input: Matrix
+    /// One entry per layer, in order.
+    public var layers: [LayerTrace]
+    /// The network's output (the last layer's activation).
+    public var output: Matrix { layers.last?.activation ?? input }
+}
+
+/// The result of a backward pass.
+public struct Gradients: Sendable {
+    /// ∂loss/∂parameter for every parameter, in the order of ``Network/parameters``.
+    public var parameters: [Matrix]
+    /// Per layer: ∂loss/∂pre-activation for a dense layer, ∂loss/∂output for a layer norm.
+    public var deltas: [Matrix]
+}
+
+/// A feed-forward network: layers applied in order to a batch of row vectors.
+public struct Network: Equatable, Sendable {
+    /// The layers, input side first.
+    public var layers: [Layer]
+    /// Threads used by the matrix products (results are identical for any count).
+    public var threads: Int
+
+    /// A network of the given layers.
+    public init(_ layers: [Layer], threads: Int = 1) {
+        self.layers = layers
+        self.threads = max(1, threads)
+    }
+
+    /// A multilayer perceptron with `sizes` (inputs first), `hidden` activation between layers
+    /// and `output` activation on the last.
+    public init(
+        sizes: [Int], hidden: Activation, output: Activation = .identity,
+        weightInitializer: WeightInitializer = .heNormal, biasValue: Double = 0,
+        using generator: inout SeededGenerator
+    ) {
+        precondition(sizes.count >= 2, "a network needs an input and an output size")
+        var layers: [Layer] = []
+        for index in 0..<(sizes.count - 1) {
+            let activation = index == sizes.count - 2 ? output : hidden
+            layers.append(.dense(Dense(
+                sizes[index], sizes[index + 1], activation: activation,
+                weightInitializer: weightInitializer, biasValue: biasValue, using: &generator)))
+        }
+        self.init(layers)
+    }
+
+    /// Every trainable parameter, layer by layer.
+    public var parameters: [Matrix] { layers.flatMap(\.parameters) }
+
+    /// The output for a batch of inputs (one per row).
+    public func callAsFunction(_ input: Matrix) -> Matrix {
+        forward(input).output
+    }
+
+    /// The forward pass, keeping every layer's pre-activation and activation.
+    public func forward(_ input: Matrix) -> Trace {
+        var trace = Trace(input: input, layers: [])
+        trace.layers.reserveCapacity(layers.count)
+        var current = input
+        for layer in layers {
+            var step = LayerTrace(preActivation: Matrix(rows: 0, columns: 0), activation: Matrix(rows: 0, columns: 0))
+            switch layer {
+            case .dense(let dense):
+                dense.forward(current, preActivation: &step.preActivation, output: &step.activation, threads: threads)
+            case .layerNorm(let norm):
+                step.inverseDeviations = norm.forward(current, normalized: &step.preActivation, output: &step.activation)
+            }
+            current = step.activation
+            trace.layers.append(step)
+        }
+        return trace
+    }
+
+    /// The backward pass from ∂loss/∂output: gradients of every parameter and every layer's delta.
+    public func backward(_ trace: Trace, outputGradient: Matrix) -> Gradients {
+        var parameterGradients: [[Matrix]] = Array(repeating: [], count: layers.count)
+        var deltas = Array(repeating: Matrix(rows: 0, columns: 0), count: layers.count)
+        var gradient = outputGradient
+        for index in layers.indices.reversed() {
+            let input = index == 0 ? trace.input : trace.layers[index - 1].activation
+            let step = trace.layers[index]
+            switch layers[index] {
+            case .dense(let dense):
+                let result = dense.backward(
+                    input: input, preActivation: step.preActivation, delta: &gradient,
+                    needInputGradient: index > 0, threads: threads)
+                deltas[index] = gradient
+                parameterGradients[index] = [result.weights, result.bias]
+                if let inputGradient = result.input { gradient = inputGradient }
+            case .layerNorm(let norm):
+                deltas[index] = gradient
+                let result = norm.backward(
+                    normalized: step.preActivation, inverseDeviations: step.inverseDeviations,
+                    outputGradient: gradient)
+                parameterGradients[index] = [result.gain, result.shift]
+                gradient = result.input
+            }
+        }
+        return Gradients(parameters: parameterGradients.flatMap { $0 }, deltas: deltas)
+    }
+
+    /// Calls `update` on every parameter with its gradient, in the order of ``parameters``.
+    public mutating func updateParameters(
+        with gradients: [Matrix], _ update: (_ index: Int, _ parameter: inout [Double], _ gradient: [Double]) -> Void
+    ) {
+        precondition(gradients.count == 2 * layers.count, "expected \(2 * layers.count) gradients, got \(gradients.count)")
+        var index = 0
+        for layerIndex in layers.indices {
+            switch layers[layerIndex] {
+            case .dense(var dense):
+                layers[layerIndex] = Self.placeholder  // drop the array references so the update is in place
+                update(index, &dense.weights.elements, gradients[index].elements)
+                update(index + 1, &dense.bias, gradients[index + 1].elements)
+                layers[layerIndex] = .dense(dense)
+            case .layerNorm(var norm):
+                layers[layerIndex] = Self.placeholder
+                update(index, &norm.gain, gradients[index].elements)
+                update(index + 1, &norm.shift, gradients[index + 1].elements)
+                layers[layerIndex] = .layerNorm(norm)
+            }
+            index += 2
+        }
+    }
+
+    private static let placeholder = Layer.layerNorm(LayerNorm(features: 0))
+
+    /// The dense layers, in order (layer norms skipped).
+    public var denseLayers: [Dense] {
+        layers.compactMap { if case .dense(let dense) = $0 { dense } else { nil } }
+    }
+}
