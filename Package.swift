@@ -3,26 +3,52 @@ import PackageDescription
 
 let package = Package(
     name: "ActivationCourse",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "NetEngine", targets: ["NetEngine"]),
         .executable(name: "engine-bench", targets: ["engine-bench"]),
+        .executable(name: "course", targets: ["course"]),
     ],
     dependencies: [
-        // The command-line parsers of `engine-bench` (and later `course`).
+        // The command-line parsers of `course` and `engine-bench`.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Front matter and directive options: `Yams.compose` gives nodes with line and column marks.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Page templates that a theme folder can override.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .target(
             name: "NetEngine",
             resources: [.copy("Resources/digits.csv")]
         ),
+        .target(name: "Experiments", dependencies: ["NetEngine"]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(
+            name: "Literate",
+            dependencies: [
+                "CCmark", "Experiments", "NetEngine",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources/theme")]
+        ),
+        .target(
+            name: "CourseCommands",
+            dependencies: ["Literate", "Experiments", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "course", dependencies: ["CourseCommands"]),
         .executableTarget(
             name: "engine-bench",
             dependencies: [
                 "NetEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "LiterateTests",
+            dependencies: ["Literate", "CourseCommands", "Experiments"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "NetEngineTests",

@@ -67,3 +67,6 @@ public enum Digits {
         return result
     }
 }
+
+/// The engine's resource bundle (the digits data), for callers that fingerprint resources.
+public let netEngineResourceBundle: Bundle = .module

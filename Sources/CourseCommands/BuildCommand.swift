@@ -1,0 +1,33 @@
+import ArgumentParser
+import Literate
+
+/// `course build`: run every experiment (through the cache) and render the site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build every page into the output folder (atomically), or with --check verify it is up to date.")
+
+    @OptionGroup var chapterOptions: ChapterOptions
+    @OptionGroup var flags: BuildFlags
+
+    @Flag(help: "Build in memory and fail if the output folder differs from the result.")
+    var check = false
+
+    func run() throws {
+        let build = SiteBuilder.build(flags.buildOptions(chapters: chapterOptions.chapters))
+        report(build.diagnostics)
+        guard !build.diagnostics.hasErrors else { throw ExitCode(1) }
+        if check {
+            let differences = OutputFolder.differences(build.files, from: flags.output)
+            guard differences.isEmpty else {
+                printError("\(flags.output) is stale; run `swift run -c release course build` and commit it:\n  "
+                           + differences.joined(separator: "\n  "))
+                throw ExitCode(1)
+            }
+            print("\(flags.output) is up to date (\(build.files.count) files).")
+            return
+        }
+        try OutputFolder.write(build.files, to: flags.output)
+        print("Built \(build.chapters.count) chapter\(build.chapters.count == 1 ? "" : "s") into \(flags.output)/.")
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Experiments
+import Literate
+
+/// `course list`: the chapters and their experiments.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the chapters and their experiments.")
+
+    @OptionGroup var chapterOptions: ChapterOptions
+
+    func run() throws {
+        let files = try reportingDiagnostics { try ChapterFolder(path: chapterOptions.chapters).chapters() }
+        for file in files {
+            switch ChapterParser.parse(file) {
+            case .success(let chapter):
+                let draft = chapter.frontMatter.draft ? " (draft)" : ""
+                print(String(format: "%02d", file.number) + "  \(file.slug)\(draft): \(chapter.frontMatter.title)")
+                for directive in chapter.directives {
+                    print("      \(directive.id): \(directive.kind.name)")
+                }
+            case .failure:
+                print(String(format: "%02d", file.number) + "  \(file.slug): has errors (run `course check`)")
+            }
+        }
+    }
+}
+
+/// `course kinds`: every experiment kind.
+struct KindsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "kinds", abstract: "List the experiment kinds.")
+
+    func run() throws {
+        let width = experimentKinds.map(\.name.count).max() ?? 0
+        for kind in experimentKinds {
+            print(kind.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + kind.summary)
+        }
+    }
+}
+
+/// `course explain KIND`: a kind's parameters, results, figures and tables.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain", abstract: "Show a kind's parameters (types, defaults, limits), result paths, figures and tables.")
+
+    @Argument(help: "The experiment kind, e.g. activation-gallery.")
+    var kind: String
+
+    func run() throws {
+        guard let found = experimentKind(named: kind) else {
+            let names = experimentKinds.map(\.name)
+            let hint = names.min { editDistance($0, kind) < editDistance($1, kind) }.map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("unknown experiment kind '\(kind)'\(hint); `course kinds` lists them")
+        }
+        var lines = ["\(found.name): \(found.summary)", "", "Options (besides id, seed, expect, show, caption):"]
+        for spec in found.parameters {
+            lines.append("  \(spec.name): \(spec.type.description); default \(JSONText.render(spec.defaultValue.resultValue))")
+            lines.append("      \(spec.help)")
+        }
+        lines += ["", "Results (NAME is a key; N a 0-based index into a swept list):"]
+        lines += found.results.map { "  \($0.path): \($0.help)" }
+        lines += ["", "Figures and tables (for show:):"]
+        lines += found.outputs.map { "  \($0.path): \($0.help)" }
+        print(lines.joined(separator: "\n"))
+    }
+
+    private func editDistance(_ a: String, _ b: String) -> Int {
+        let (a, b) = (Array(a), Array(b))
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

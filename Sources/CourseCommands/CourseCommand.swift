@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+
+/// `course`: build, run and check the literate chapters.
+public struct CourseCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "course",
+        abstract: "Build the activation-functions course: run every chapter's experiments and render the pages.",
+        subcommands: [
+            BuildCommand.self, RunCommand.self, CheckCommand.self, NewCommand.self,
+            ListCommand.self, KindsCommand.self, ExplainCommand.self,
+        ])
+
+    public init() {}
+
+    /// Parses the arguments, runs the command and exits: 0 ok, 1 build or claim errors, 2 usage errors.
+    public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure || code.rawValue == 64 {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Options every command takes.
+struct ChapterOptions: ParsableArguments {
+    @Option(help: "The folder holding the NN-slug.md chapters.")
+    var chapters: String = "chapters"
+}
+
+/// Options of the commands that build pages.
+struct BuildFlags: ParsableArguments {
+    @Option(help: "Where the pages are written.")
+    var output: String = "output"
+
+    @Option(help: "Experiments run at once (default: the number of cores). Output is identical for any value.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Run every experiment afresh and store nothing in .cache/.")
+    var noCache = false
+
+    @Option(help: "The result cache folder.")
+    var cache: String = ".cache"
+
+    @Flag(help: "Report failing claims as warnings (shown on the page) instead of failing the build.")
+    var keepGoing = false
+
+    @Flag(help: "Also build chapters marked draft: true.")
+    var drafts = false
+
+    @Option(help: "A folder whose page.mustache, index.mustache or style.css replace the default theme's.")
+    var theme: String?
+
+    @Flag(help: "Print no progress lines.")
+    var quiet = false
+
+    func validate() throws {
+        guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64, got \(jobs)") }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Literate
+
+/// `course new SLUG --title T`: scaffold the next chapter with a working directive.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create chapters/NN-SLUG.md, numbered after the last chapter, with a working example directive.")
+
+    @Argument(help: "The new chapter's slug: lowercase letters, digits and hyphens.")
+    var slug: String
+
+    @Option(help: "The chapter's title.")
+    var title: String
+
+    @OptionGroup var chapterOptions: ChapterOptions
+
+    func validate() throws {
+        guard ChapterFile.isValidSlug(slug) else {
+            throw ValidationError("'\(slug)' is not a slug: use lowercase letters, digits and single hyphens (no '/', '.' or spaces)")
+        }
+        guard !title.trimmingCharacters(in: .whitespaces).isEmpty, !title.contains("\n") else {
+            throw ValidationError("--title must be one non-empty line")
+        }
+    }
+
+    func run() throws {
+        let existing = try reportingDiagnostics { try ChapterFolder(path: chapterOptions.chapters).chapters() }
+        if let twin = existing.first(where: { $0.slug == slug }) {
+            throw ValidationError("\(twin.path) already uses the slug '\(slug)'")
+        }
+        let number = (existing.map(\.number).max() ?? -1) + 1
+        let name = String(format: "%02d-%@.md", number, slug)
+        let path = (chapterOptions.chapters as NSString).appendingPathComponent(name)
+        guard !FileManager.default.fileExists(atPath: path) else { throw ValidationError("\(path) already exists") }
+        guard FileManager.default.createFile(atPath: path, contents: Data(template.utf8)) else {
+            throw ValidationError("cannot write \(path)")
+        }
+        print("Created \(path). Build it with: swift run -c release course run \(slug)")
+    }
+
+    private var template: String {
+        let quotedTitle = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return """
+            ---
+            title: \(quotedTitle)
+            summary: One sentence that tells a reader what this chapter answers.
+            ---
+
+            # \(title)
+
+            Say what question this chapter answers, then run an experiment that settles it.
+
+            ```{experiment} activation-gallery
+            id: shapes
+            activations: [relu, sigmoid]
+            at: 2
+            expect:
+              derivative.sigmoid: "< derivative.relu"
+            caption: ReLU and the sigmoid, and their slopes.
+            ```
+
+            At z = {{ shapes.parameters.at }} the sigmoid's slope is {{ shapes.derivative.sigmoid | fixed:3 }}, while ReLU's is {{ shapes.derivative.relu }}.
+
+            """
+    }
+}

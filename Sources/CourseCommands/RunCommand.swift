@@ -1,0 +1,62 @@
+import ArgumentParser
+import Experiments
+import Literate
+
+/// `course run CHAPTER`: rerun one chapter's experiments, rebuild the site, print the results.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Rerun one chapter's experiments (ignoring the cache), rebuild the site, and print the results.")
+
+    @Argument(help: "The chapter: its path, file stem, slug or number.")
+    var chapter: String
+
+    @Option(help: "Rerun only the experiment with this id.")
+    var experiment: String?
+
+    @Flag(help: "Print the results as JSON (the shape of SLUG.results.json).")
+    var json = false
+
+    @OptionGroup var chapterOptions: ChapterOptions
+    @OptionGroup var flags: BuildFlags
+
+    func run() throws {
+        let folder = ChapterFolder(path: chapterOptions.chapters)
+        let file = try reportingDiagnostics { try folder.chapter(named: chapter) }
+        let parsed = try reportingDiagnostics { try ChapterParser.parse(file).get() }
+        if let experiment, !parsed.directives.contains(where: { $0.id == experiment }) {
+            let ids = parsed.directives.map(\.id)
+            throw ValidationError("\(file.path) has no experiment '\(experiment)'; its experiments are: \(ids.joined(separator: ", "))")
+        }
+        var options = flags.buildOptions(chapters: chapterOptions.chapters)
+        options.refresh = (file.slug, experiment)
+        options.drafts = options.drafts || parsed.frontMatter.draft
+        let build = SiteBuilder.build(options)
+        report(build.diagnostics)
+        guard !build.diagnostics.hasErrors else { throw ExitCode(1) }
+        try OutputFolder.write(build.files, to: flags.output)
+        guard let outcome = build.chapters.first(where: { $0.chapter.file.slug == file.slug }) else { return }
+        var selected = outcome
+        if let experiment { selected.experiments = outcome.experiments.filter { $0.directive.id == experiment } }
+        print(json ? JSONText.render(selected.resultsDocument) : summary(selected))
+    }
+
+    private func summary(_ outcome: ChapterOutcome) -> String {
+        var lines = ["\(outcome.chapter.file.slug): \(outcome.chapter.frontMatter.title)"]
+        for experiment in outcome.experiments {
+            lines.append("  \(experiment.directive.id) (\(experiment.directive.kind.name), seed \(experiment.directive.seed))")
+            for key in experiment.result.values.keys.sorted() {
+                lines.append("    \(key): \(brief(experiment.result.values[key]!))")
+            }
+            for claim in experiment.claims {
+                lines.append("    \(claim.holds ? "✓" : "✗") \(claim.claim.path.joined(separator: ".")) \(claim.claim.text)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func brief(_ value: ResultValue) -> String {
+        let text = JSONText.render(value).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        return text.count > 100 ? String(text.prefix(100)) + "…" : text
+    }
+}

@@ -1,0 +1,119 @@
+/// A figure an experiment produces, drawn by the page renderer as SVG.
+public struct Figure: Sendable, Equatable, Codable {
+    /// How the data is drawn.
+    public enum Kind: String, Sendable, Codable {
+        /// Lines through each series' points.
+        case line
+        /// Markers at each series' points.
+        case scatter
+        /// Bars per category (``Figure/categories``), one group member per series.
+        case bar
+        /// Bars over numeric bins: each series' points are (bin centre, count).
+        case histogram
+        /// A grid of class indices coloured per class (decision regions), with optional scatter series on top.
+        case heatmap
+    }
+
+    /// Linear or logarithmic axis.
+    public enum Scale: String, Sendable, Codable {
+        /// Evenly spaced values.
+        case linear
+        /// Powers of ten evenly spaced; values must be positive.
+        case log
+    }
+
+    /// One named set of points.
+    public struct Series: Sendable, Equatable, Codable {
+        /// The legend entry.
+        public var name: String
+        /// x values (for bars: ignored; one y per category).
+        public var x: [Double]
+        /// y values, as many as `x`.
+        public var y: [Double]
+        /// For heatmap overlays: the class of each point (colours match the grid).
+        public var classes: [Int]
+
+        /// A series named `name` through the points (`x[i]`, `y[i]`).
+        public init(_ name: String, x: [Double], y: [Double], classes: [Int] = []) {
+            self.name = name
+            self.x = x
+            self.y = y
+            self.classes = classes
+        }
+    }
+
+    /// A heatmap's grid: `values[row][column]` is a class index, rows from bottom (y minimum) to top.
+    public struct Grid: Sendable, Equatable, Codable {
+        /// Class per cell.
+        public var values: [[Int]]
+        /// The x range the columns cover.
+        public var xRange: ClosedRange<Double>
+        /// The y range the rows cover.
+        public var yRange: ClosedRange<Double>
+        /// The name of each class, for the legend.
+        public var classNames: [String]
+
+        /// A grid of class indices over the given ranges.
+        public init(values: [[Int]], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, classNames: [String]) {
+            self.values = values
+            self.xRange = xRange
+            self.yRange = yRange
+            self.classNames = classNames
+        }
+    }
+
+    /// Name used by `show:` and in `course explain`.
+    public var name: String
+    /// The figure's title (also its accessible name).
+    public var title: String
+    /// How it is drawn.
+    public var kind: Kind
+    /// Label of the horizontal axis.
+    public var xLabel: String
+    /// Label of the vertical axis.
+    public var yLabel: String
+    /// Scale of the vertical axis.
+    public var yScale: Scale
+    /// The data.
+    public var series: [Series]
+    /// Bar charts: the category names along x.
+    public var categories: [String]
+    /// Heatmaps: the grid.
+    public var grid: Grid?
+
+    /// A figure of `kind` with the given data.
+    public init(
+        name: String, title: String, kind: Kind, xLabel: String, yLabel: String, yScale: Scale = .linear,
+        series: [Series], categories: [String] = [], grid: Grid? = nil
+    ) {
+        self.name = name
+        self.title = title
+        self.kind = kind
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.yScale = yScale
+        self.series = series
+        self.categories = categories
+        self.grid = grid
+    }
+}
+
+/// A table an experiment produces.
+public struct ResultTable: Sendable, Equatable, Codable {
+    /// Name used by `show:`.
+    public var name: String
+    /// Shown above the table.
+    public var title: String
+    /// Column headings.
+    public var columns: [String]
+    /// Cells, row by row: text or numbers (numbers are formatted by the renderer).
+    public var rows: [[ResultValue]]
+
+    /// A table with the given cells.
+    public init(name: String, title: String, columns: [String], rows: [[ResultValue]]) {
+        self.name = name
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+    }
+}

@@ -1,0 +1,10 @@
+/// Every experiment kind the course knows, in the order `course kinds` lists them.
+public let experimentKinds: [any ExperimentKind] = [
+    ActivationGallery(),
+    GradientCheckKind(),
+]
+
+/// The kind named `name`, if there is one.
+public func experimentKind(named name: String) -> (any ExperimentKind)? {
+    experimentKinds.first { $0.name == name }
+}

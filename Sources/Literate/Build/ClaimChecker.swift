@@ -1,0 +1,87 @@
+import Experiments
+
+/// The outcome of one claim after running.
+public struct ClaimOutcome: Sendable {
+    /// The claim.
+    public var claim: Claim
+    /// The value found at its path (nil when the path does not exist).
+    public var value: ResultValue?
+    /// Whether the condition holds.
+    public var holds: Bool
+    /// Why it failed, for the diagnostic.
+    public var explanation: String
+}
+
+/// Evaluates claims against an experiment's results (with `parameters` included).
+enum ClaimChecker {
+    /// The outcome of `claim` on `results`.
+    static func evaluate(_ claim: Claim, on results: ResultValue) -> ClaimOutcome {
+        guard let value = results.value(at: claim.path) else {
+            return ClaimOutcome(claim: claim, value: nil, holds: false,
+                                explanation: "no result at '\(claim.path.joined(separator: "."))'")
+        }
+        switch check(claim.condition, value: value, results: results) {
+        case .success(let holds):
+            let shown = describe(value)
+            return ClaimOutcome(claim: claim, value: value, holds: holds,
+                                explanation: holds ? "" : "\(claim.path.joined(separator: ".")) is \(shown), which is not \(claim.text)")
+        case .failure(let error):
+            return ClaimOutcome(claim: claim, value: value, holds: false, explanation: error.message)
+        }
+    }
+
+    private static func check(_ condition: Condition, value: ResultValue, results: ResultValue) -> Result<Bool, ClaimEvaluationError> {
+        switch condition {
+        case .compare(let comparison, let operand):
+            guard let number = value.number else { return .failure(.init("the value is not a number; use 'all …' for arrays")) }
+            return operandValue(operand, results: results).map { comparison.holds(number, $0) }
+        case .approximately(let center, let tolerance):
+            guard let number = value.number else { return .failure(.init("the value is not a number")) }
+            return .success(abs(number - center) <= tolerance)
+        case .all(let inner):
+            guard let elements = value.elements else { return .failure(.init("'all' needs an array")) }
+            var holds = true
+            for element in elements {
+                switch check(inner, value: element, results: results) {
+                case .success(let elementHolds): holds = holds && elementHolds
+                case .failure(let error): return .failure(error)
+                }
+            }
+            return .success(holds)
+        case .nonincreasing, .nondecreasing:
+            guard let numbers = value.elements?.compactMap(\.number), numbers.count == value.elements?.count else {
+                return .failure(.init("'\(condition == .nonincreasing ? "nonincreasing" : "nondecreasing")' needs an array of numbers"))
+            }
+            let pairs = zip(numbers, numbers.dropFirst())
+            return .success(condition == .nonincreasing ? pairs.allSatisfy { $1 <= $0 } : pairs.allSatisfy { $1 >= $0 })
+        }
+    }
+
+    private static func operandValue(_ operand: Condition.Operand, results: ResultValue) -> Result<Double, ClaimEvaluationError> {
+        switch operand {
+        case .number(let number): return .success(number)
+        case .path(let path):
+            guard let number = results.value(at: path)?.number else {
+                return .failure(.init("'\(path.joined(separator: "."))' is not a number in this experiment's results"))
+            }
+            return .success(number)
+        }
+    }
+
+    /// A short rendering of a value for messages.
+    static func describe(_ value: ResultValue) -> String {
+        switch value {
+        case .number(let number): JSONText.format(number)
+        case .string(let string): "'\(string)'"
+        case .boolean(let flag): flag ? "true" : "false"
+        case .array(let elements):
+            "[" + elements.prefix(8).map(describe).joined(separator: ", ") + (elements.count > 8 ? ", …" : "") + "]"
+        case .object: "an object"
+        }
+    }
+}
+
+struct ClaimEvaluationError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

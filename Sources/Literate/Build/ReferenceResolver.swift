@@ -1,0 +1,46 @@
+import Experiments
+
+/// Resolves `{{ id.path | format }}` against the results of a chapter's experiments.
+struct ReferenceResolver {
+    /// Each experiment's results with `parameters`, by id.
+    var results: [String: ResultValue]
+
+    /// The text a reference stands for, or why it cannot be resolved.
+    func text(for reference: Reference) -> Result<String, ReferenceResolutionError> {
+        guard let values = results[reference.id] else {
+            return .failure(ReferenceResolutionError(message: "no experiment with id '\(reference.id)' in this chapter"))
+        }
+        let pathText = reference.path.joined(separator: ".")
+        guard let value = values.value(at: reference.path) else {
+            let candidates = values.leafPaths.filter { !$0.hasPrefix("parameters.") } + values.leafPaths.filter { $0.hasPrefix("parameters.") }
+            return .failure(ReferenceResolutionError(message: "'\(reference.id)' has no result '\(pathText)'",
+                                                     notes: Suggestions.notes(for: pathText, in: candidates, listing: "results")))
+        }
+        switch value {
+        case .number(let number): return .success(reference.format.string(number))
+        case .string(let string): return .success(string)
+        case .boolean(let flag): return .success(flag ? "true" : "false")
+        case .array(let elements):
+            return .failure(ReferenceResolutionError(message: "'\(reference.id).\(pathText)' is an array of \(elements.count); add an index such as '\(pathText).0'"))
+        case .object(let fields):
+            return .failure(ReferenceResolutionError(message: "'\(reference.id).\(pathText)' holds several values; name one of: \(fields.keys.sorted().joined(separator: ", "))"))
+        }
+    }
+
+    /// `text` with every reference replaced by its value (unresolvable ones left as written).
+    func substitute(_ text: String) -> String {
+        let items = ReferenceScanner.scan(text)
+        guard !items.isEmpty else { return text }
+        var bytes = Array(text.utf8)
+        for item in items.reversed() {
+            guard case .reference(let reference, let range) = item, case .success(let value) = self.text(for: reference) else { continue }
+            bytes.replaceSubrange(range, with: Array(value.utf8))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+struct ReferenceResolutionError: Error {
+    var message: String
+    var notes: [String] = []
+}

@@ -1,0 +1,99 @@
+import Experiments
+
+/// A reference and where it is written.
+public struct LocatedReference: Sendable {
+    /// The reference.
+    public var reference: Reference
+    /// Where its `{{` is.
+    public var location: SourceLocation
+}
+
+/// A chapter read and validated, ready to run.
+public struct ParsedChapter: Sendable {
+    /// The file.
+    public var file: ChapterFile
+    /// Title, summary, draft flag.
+    public var frontMatter: FrontMatter
+    /// The Markdown body, front matter lines blanked so line numbers are the file's.
+    public var body: String
+    /// Its experiments, in order.
+    public var directives: [ExperimentDirective]
+    /// Its references, in order.
+    public var references: [LocatedReference]
+}
+
+/// Reads a chapter file and validates everything that can be checked without running.
+public enum ChapterParser {
+    /// The parsed chapter, or every problem found (errors are collected, not just the first).
+    public static func parse(_ file: ChapterFile) -> Result<ParsedChapter, DiagnosticsError> {
+        switch SourceText.read(file.path) {
+        case .failure(let diagnostic): return .failure(DiagnosticsError([diagnostic]))
+        case .success(let text): return parse(text, file: file)
+        }
+    }
+
+    /// Parses chapter `text` as if read from `file`.
+    public static func parse(_ text: String, file: ChapterFile) -> Result<ParsedChapter, DiagnosticsError> {
+        let (frontMatter, body, frontMatterDiagnostics) = FrontMatterParser.split(text, path: file.path)
+        var diagnostics = frontMatterDiagnostics
+        let scan = CommonMark.scan(body)
+
+        var directives: [ExperimentDirective] = []
+        var ordinals: [String: Int] = [:]
+        for block in scan.directives {
+            let result = DirectiveParser.parse(block, file: file.path) { kind in
+                ordinals[kind, default: 0] += 1
+                return ordinals[kind]!
+            }
+            switch result {
+            case .failure(let error): diagnostics += error.diagnostics
+            case .success(let directive):
+                if let twin = directives.first(where: { $0.id == directive.id }) {
+                    diagnostics.append(.error(directive.optionLocations["id"] ?? directive.location,
+                                              "duplicate experiment id '\(directive.id)'", notes: ["first used at \(twin.location)"]))
+                } else {
+                    directives.append(directive)
+                }
+            }
+        }
+
+        var references: [LocatedReference] = []
+        for run in scan.textRuns {
+            for item in ReferenceScanner.scan(run.text) {
+                switch item {
+                case .reference(let reference, let range):
+                    let location = SourceLocation(file: file.path, line: run.line, column: run.column + range.lowerBound)
+                    references.append(LocatedReference(reference: reference, location: location))
+                case .problem(let message, let offset):
+                    diagnostics.append(.error(SourceLocation(file: file.path, line: run.line, column: run.column + offset), message))
+                }
+            }
+        }
+        diagnostics += checkReferenceTargets(references, directives: directives)
+
+        guard let frontMatter, !diagnostics.hasErrors else {
+            return .failure(DiagnosticsError(diagnostics.sorted { $0.location < $1.location }))
+        }
+        return .success(ParsedChapter(file: file, frontMatter: frontMatter, body: body, directives: directives, references: references))
+    }
+
+    /// References must name an experiment of this chapter; `parameters.NAME` must name a parameter.
+    private static func checkReferenceTargets(_ references: [LocatedReference], directives: [ExperimentDirective]) -> [Diagnostic] {
+        references.compactMap { located in
+            let reference = located.reference
+            guard let directive = directives.first(where: { $0.id == reference.id }) else {
+                return .error(located.location, "no experiment with id '\(reference.id)' in this chapter",
+                              notes: Suggestions.notes(for: reference.id, in: directives.map(\.id), listing: "ids"))
+            }
+            if reference.path.first == "parameters" {
+                let names = directive.kind.parameters.map(\.name)
+                guard reference.path.count >= 2, names.contains(reference.path[1]) else {
+                    let written = reference.path.dropFirst().first ?? ""
+                    return .error(located.location, "'\(directive.kind.name)' has no parameter '\(written)'",
+                                  notes: Suggestions.notes(for: written, in: names, listing: "parameters"))
+                }
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Experiments
+
+/// The condition of a claim under `expect:`.
+///
+/// Grammar: `OP OPERAND` with OP one of `< <= > >= == !=` and OPERAND a number or a result path
+/// of the same experiment; `≈ X ± T` (also `~ X +- T`); `all OP OPERAND` for arrays;
+/// `nonincreasing`, `nondecreasing` for arrays.
+public indirect enum Condition: Sendable, Equatable {
+    /// A comparison.
+    case compare(ComparisonOperator, Operand)
+    /// |value − center| ≤ tolerance.
+    case approximately(center: Double, tolerance: Double)
+    /// Every element of an array satisfies the condition.
+    case all(Condition)
+    /// Each element ≤ the previous one.
+    case nonincreasing
+    /// Each element ≥ the previous one.
+    case nondecreasing
+
+    /// What a comparison compares against.
+    public enum Operand: Sendable, Equatable {
+        /// A literal number.
+        case number(Double)
+        /// Another result path of the same experiment.
+        case path([String])
+    }
+
+    /// `<`, `<=`, `>`, `>=`, `==`, `!=`.
+    public enum ComparisonOperator: String, Sendable, CaseIterable {
+        case lessOrEqual = "<="
+        case greaterOrEqual = ">="
+        case equal = "=="
+        case notEqual = "!="
+        case less = "<"
+        case greater = ">"
+
+        func holds(_ lhs: Double, _ rhs: Double) -> Bool {
+            switch self {
+            case .less: lhs < rhs
+            case .lessOrEqual: lhs <= rhs
+            case .greater: lhs > rhs
+            case .greaterOrEqual: lhs >= rhs
+            case .equal: lhs == rhs
+            case .notEqual: lhs != rhs
+            }
+        }
+    }
+
+    /// Parses a condition, or says what is wrong with it.
+    public static func parse(_ text: String) -> Result<Condition, ConditionSyntaxError> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed == "nonincreasing" { return .success(.nonincreasing) }
+        if trimmed == "nondecreasing" { return .success(.nondecreasing) }
+        if trimmed.hasPrefix("all ") {
+            return parse(String(trimmed.dropFirst(4))).flatMap { inner in
+                if case .all = inner { return .failure(ConditionSyntaxError("'all' cannot be nested")) }
+                return .success(.all(inner))
+            }
+        }
+        for prefix in ["≈", "~"] where trimmed.hasPrefix(prefix) {
+            return parseApproximately(String(trimmed.dropFirst(prefix.count)))
+        }
+        for comparison in ComparisonOperator.allCases where trimmed.hasPrefix(comparison.rawValue) {
+            let operand = trimmed.dropFirst(comparison.rawValue.count).trimmingCharacters(in: .whitespaces)
+            if let number = Double(operand), number.isFinite { return .success(.compare(comparison, .number(number))) }
+            guard let path = ResultPath.parse(operand) else {
+                return .failure(ConditionSyntaxError("'\(operand)' is neither a number nor a result path"))
+            }
+            return .success(.compare(comparison, .path(path)))
+        }
+        return .failure(ConditionSyntaxError(
+            "cannot read the condition '\(trimmed)'; write e.g. \"> 0.3\", \"< other.path\", \"≈ 0.25 ± 0.01\", \"all > 0\" or \"nonincreasing\""))
+    }
+
+    private static func parseApproximately(_ text: String) -> Result<Condition, ConditionSyntaxError> {
+        let parts = text.components(separatedBy: text.contains("±") ? "±" : "+-")
+        guard parts.count == 2, let center = Double(parts[0].trimmingCharacters(in: .whitespaces)),
+            let tolerance = Double(parts[1].trimmingCharacters(in: .whitespaces)), center.isFinite, tolerance.isFinite,
+            tolerance >= 0
+        else { return .failure(ConditionSyntaxError("write an approximate claim as \"≈ X ± T\" (or \"~ X +- T\") with numbers X and T ≥ 0")) }
+        return .success(.approximately(center: center, tolerance: tolerance))
+    }
+
+    /// Result paths this condition refers to.
+    public var referencedPaths: [[String]] {
+        switch self {
+        case .compare(_, .path(let path)): [path]
+        case .all(let inner): inner.referencedPaths
+        default: []
+        }
+    }
+}
+
+/// Why a condition could not be read.
+public struct ConditionSyntaxError: Error, Sendable {
+    /// The explanation.
+    public var message: String
+
+    init(_ message: String) {
+        self.message = message
+    }
+}
+
+/// Dotted result paths: names and 0-based indices, e.g. `deadFraction.2`.
+enum ResultPath {
+    /// The segments of a well-formed path, or nil.
+    static func parse(_ text: String) -> [String]? {
+        let segments = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !segments.isEmpty, segments.count <= 16, segments.allSatisfy(isSegment) else { return nil }
+        return segments
+    }
+
+    private static func isSegment(_ segment: String) -> Bool {
+        !segment.isEmpty && segment.count <= 64
+            && segment.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
+}

@@ -1,0 +1,163 @@
+import Experiments
+import Yams
+
+/// Turns a `{experiment} KIND` block into a validated ``ExperimentDirective``.
+enum DirectiveParser {
+    /// The directive, or every problem found in the block.
+    static func parse(_ block: FencedDirectiveBlock, file: String, ordinal: (String) -> Int) -> Result<ExperimentDirective, DiagnosticsError> {
+        let fence = SourceLocation(file: file, line: block.line, column: block.column)
+        let words = block.info.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.first == "{experiment}" else {
+            let name = words.first ?? block.info
+            return .failure(DiagnosticsError([.error(fence, "unknown directive '\(name)'; the only directive is {experiment} KIND")]))
+        }
+        guard words.count == 2 else {
+            return .failure(DiagnosticsError([.error(fence, words.count < 2
+                ? "the directive names no experiment kind: write {experiment} KIND"
+                : "write exactly one kind after {experiment}, got '\(words.dropFirst().joined(separator: " "))'")]))
+        }
+        guard let kind = experimentKind(named: words[1]) else {
+            return .failure(DiagnosticsError([.error(
+                fence, "unknown experiment kind '\(words[1])'",
+                notes: Suggestions.notes(for: words[1], in: experimentKinds.map(\.name), listing: "kinds"))]))
+        }
+        let origin = YAMLOrigin(file: file, line: block.line + 1, column: block.column)
+        let node: Node
+        switch YAMLReader.compose(block.content, origin: origin) {
+        case .failure(let diagnostic): return .failure(DiagnosticsError([diagnostic]))
+        case .success(let composed): node = composed ?? .mapping(Node.Mapping([]))
+        }
+        guard case .mapping(let mapping) = node else {
+            return .failure(DiagnosticsError([.error(origin.location(of: node), "the directive's body must be a mapping of options, such as 'seed: 1'")]))
+        }
+        var builder = Builder(kind: kind, origin: origin, fence: fence)
+        for (key, value) in mapping { builder.take(key: key, value: value) }
+        return builder.finish(defaultID: "\(kind.name)-\(ordinal(kind.name))")
+    }
+
+    /// Collects options and their problems.
+    private struct Builder {
+        let kind: any ExperimentKind
+        let origin: YAMLOrigin
+        let fence: SourceLocation
+        var diagnostics: [Diagnostic] = []
+        var id: String?
+        var seed: UInt64 = 0
+        var values: [String: ParameterValue] = [:]
+        var claims: [Claim] = []
+        var show: [String] = []
+        var caption = ""
+        var locations: [String: SourceLocation] = [:]
+
+        init(kind: any ExperimentKind, origin: YAMLOrigin, fence: SourceLocation) {
+            self.kind = kind
+            self.origin = origin
+            self.fence = fence
+        }
+
+        mutating func take(key: Node, value: Node) {
+            guard let name = OptionDecoder.plainScalar(key) ?? key.scalar?.string else {
+                diagnostics.append(.error(origin.location(of: key), "an option name must be a plain word"))
+                return
+            }
+            guard locations[name] == nil else {
+                diagnostics.append(.error(origin.location(of: key), "option '\(name)' is given twice"))
+                return
+            }
+            locations[name] = origin.location(of: value)
+            switch name {
+            case "id": takeID(value)
+            case "seed":
+                if case .success(.integer(let number)) = decodeOrReport(value, ParameterType.integer(0...(1 << 53)), name) { seed = UInt64(number) }
+            case "expect": takeClaims(value)
+            case "show": takeShow(value)
+            case "caption":
+                guard let text = value.scalar?.string else {
+                    diagnostics.append(.error(origin.location(of: value), "'caption' must be text"))
+                    return
+                }
+                caption = text
+            default:
+                guard let spec = kind.parameters.first(where: { $0.name == name }) else {
+                    let known = Self.commonAndParameters(kind)
+                    diagnostics.append(.error(origin.location(of: key), "'\(kind.name)' has no parameter '\(name)'",
+                                              notes: Suggestions.notes(for: name, in: known, listing: "options")))
+                    return
+                }
+                if case .success(let decoded) = decodeOrReport(value, spec.type, name) { values[name] = decoded }
+            }
+        }
+
+        private static func commonAndParameters(_ kind: any ExperimentKind) -> [String] {
+            ExperimentDirective.commonOptions + kind.parameters.map(\.name)
+        }
+
+        private mutating func decodeOrReport(_ node: Node, _ type: ParameterType, _ name: String) -> Result<ParameterValue, Diagnostic> {
+            let result = OptionDecoder.decode(node, as: type, name: name, origin: origin)
+            if case .failure(let diagnostic) = result { diagnostics.append(diagnostic) }
+            return result
+        }
+
+        private mutating func takeID(_ value: Node) {
+            guard let text = OptionDecoder.plainScalar(value) ?? value.scalar?.string,
+                let first = text.first, first.isASCII, first.isLetter, text.count <= 64,
+                text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+            else {
+                diagnostics.append(.error(origin.location(of: value), "an id starts with a letter and holds only letters, digits, '-' and '_'"))
+                return
+            }
+            id = text
+        }
+
+        private mutating func takeClaims(_ value: Node) {
+            guard case .mapping(let mapping) = value else {
+                diagnostics.append(.error(origin.location(of: value), "'expect' maps result paths to conditions, e.g. 'deadFraction.2: \"> 0.3\"'"))
+                return
+            }
+            for (key, conditionNode) in mapping {
+                let location = origin.location(of: key)
+                guard let pathText = key.scalar?.string, let path = ResultPath.parse(pathText) else {
+                    diagnostics.append(.error(location, "'\(key.scalar?.string ?? "?")' is not a result path"))
+                    continue
+                }
+                guard let text = conditionNode.scalar?.string else {
+                    diagnostics.append(.error(origin.location(of: conditionNode), "a condition is text, e.g. \"> 0.3\""))
+                    continue
+                }
+                switch Condition.parse(text) {
+                case .success(let condition):
+                    claims.append(Claim(path: path, text: text, condition: condition, location: location))
+                case .failure(let error):
+                    diagnostics.append(.error(origin.location(of: conditionNode), error.message))
+                }
+            }
+        }
+
+        private mutating func takeShow(_ value: Node) {
+            let names = kind.outputs.map(\.path)
+            guard case .sequence(let sequence) = value else {
+                diagnostics.append(.error(origin.location(of: value), "'show' is a list of figure and table names",
+                                          notes: ["this kind has: " + names.joined(separator: ", ")]))
+                return
+            }
+            for item in sequence {
+                guard let name = item.scalar?.string, names.contains(name) else {
+                    let written = item.scalar?.string ?? "?"
+                    diagnostics.append(.error(origin.location(of: item), "'\(kind.name)' has no figure or table '\(written)'",
+                                              notes: Suggestions.notes(for: written, in: names, listing: "figures and tables")))
+                    continue
+                }
+                show.append(name)
+            }
+        }
+
+        func finish(defaultID: String) -> Result<ExperimentDirective, DiagnosticsError> {
+            guard diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
+            var parameters = ParameterValues(defaultsOf: kind.parameters)
+            for (name, value) in values { parameters.values[name] = value }
+            return .success(ExperimentDirective(
+                id: id ?? defaultID, kind: kind, seed: seed, parameters: parameters, claims: claims, show: show,
+                caption: caption, location: fence, optionLocations: locations))
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import CCmark
+import Foundation
+
+/// A fenced code block whose info string starts with `{` (a directive), as written.
+struct FencedDirectiveBlock: Sendable {
+    /// The info string after the opening fence, e.g. `{experiment} dead-relu`.
+    var info: String
+    /// The block's text, with the fence's indentation removed.
+    var content: String
+    /// Line of the opening fence (1-based, in the Markdown given to the parser).
+    var line: Int
+    /// Column of the opening fence (1-based, in bytes).
+    var column: Int
+}
+
+/// A run of prose text (not code, not HTML) and where it starts.
+struct TextRun: Sendable {
+    /// The text as cmark decoded it (escapes and entities resolved).
+    var text: String
+    /// Line of its first character.
+    var line: Int
+    /// Column (1-based, in bytes) of its first character.
+    var column: Int
+}
+
+/// What a chapter body holds, before anything is run.
+struct MarkdownScan: Sendable {
+    /// Directive blocks, in order.
+    var directives: [FencedDirectiveBlock] = []
+    /// Prose text runs, in order.
+    var textRuns: [TextRun] = []
+}
+
+/// A heading as rendered: its level, its generated id and its inner HTML.
+struct RenderedHeading: Sendable {
+    /// 1 for `#`, 2 for `##`, ….
+    var level: Int
+    /// The `id` attribute given to it.
+    var id: String
+    /// The HTML between its tags.
+    var innerHTML: String
+}
+
+/// The one place that talks to cmark: it parses with source positions, reports directives and
+/// prose, and renders HTML with directives, prose and headings replaced by what the caller
+/// generates. Every cmark object is freed before a function returns; no C type leaves this file.
+enum CommonMark {
+    /// Stands in for an escaped `\{{` while cmark parses, so an escaped reference stays literal.
+    /// It has the same UTF-8 length (3 bytes) as `\{{`, so columns do not move.
+    static let escapedBraces = "\u{E000}"
+
+    /// Lists the directive blocks and prose text runs of `markdown`.
+    static func scan(_ markdown: String) -> MarkdownScan {
+        var scan = MarkdownScan()
+        withDocument(markdown) { document in
+            forEachNode(document) { node in
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_CODE_BLOCK:
+                    if let block = directiveBlock(node) { scan.directives.append(block) }
+                case CMARK_NODE_TEXT:
+                    scan.textRuns.append(TextRun(
+                        text: literal(node), line: Int(cmark_node_get_start_line(node)),
+                        column: Int(cmark_node_get_start_column(node))))
+                default:
+                    break
+                }
+            }
+        }
+        return scan
+    }
+
+    /// Renders `markdown` as HTML. Directive blocks are replaced by `directiveHTML` (in order),
+    /// prose text by `text`, and each heading gets the id `headingID` returns for its plain text.
+    static func render(
+        _ markdown: String,
+        directiveHTML: (FencedDirectiveBlock) -> String,
+        text: (TextRun) -> String,
+        headingID: (String) -> String
+    ) -> (html: String, headings: [RenderedHeading]) {
+        var headings: [RenderedHeading] = []
+        let html = withDocument(markdown) { document -> String in
+            var directiveNodes: [(OpaquePointer, FencedDirectiveBlock)] = []
+            var headingNodes: [OpaquePointer] = []
+            forEachNode(document) { node in
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_CODE_BLOCK:
+                    if let block = directiveBlock(node) { directiveNodes.append((node, block)) }
+                case CMARK_NODE_TEXT:
+                    let run = TextRun(
+                        text: literal(node), line: Int(cmark_node_get_start_line(node)),
+                        column: Int(cmark_node_get_start_column(node)))
+                    cmark_node_set_literal(node, text(run).replacingOccurrences(of: escapedBraces, with: "{{"))
+                case CMARK_NODE_HEADING:
+                    headingNodes.append(node)
+                default:
+                    break
+                }
+            }
+            for (node, block) in directiveNodes { replace(node, withHTML: directiveHTML(block)) }
+            for node in headingNodes {
+                let heading = renderedHeading(node, headingID: headingID)
+                headings.append(heading)
+                replace(node, withHTML: "<h\(heading.level) id=\"\(heading.id)\">\(heading.innerHTML)</h\(heading.level)>\n")
+            }
+            return renderHTML(document)
+        }
+        return (html.replacingOccurrences(of: escapedBraces, with: "\\{{"), headings)
+    }
+
+    // MARK: - cmark calls
+
+    private static func withDocument<Result>(_ markdown: String, _ body: (OpaquePointer) -> Result) -> Result {
+        let protected = markdown.replacingOccurrences(of: "\\{{", with: escapedBraces)
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        let document = protected.withCString { cmark_parse_document($0, strlen($0), options) }!
+        defer { cmark_node_free(document) }
+        return body(document)
+    }
+
+    private static func forEachNode(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { visit(node) }
+        }
+    }
+
+    private static func directiveBlock(_ node: OpaquePointer) -> FencedDirectiveBlock? {
+        guard let info = cmark_node_get_fence_info(node).map(String.init(cString:)), info.hasPrefix("{") else {
+            return nil
+        }
+        return FencedDirectiveBlock(
+            info: info, content: literal(node), line: Int(cmark_node_get_start_line(node)),
+            column: Int(cmark_node_get_start_column(node)))
+    }
+
+    private static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map(String.init(cString:)) ?? ""
+    }
+
+    private static func plainText(_ node: OpaquePointer) -> String {
+        var pieces: [String] = []
+        forEachNode(node) { child in
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: pieces.append(literal(child))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: pieces.append(" ")
+            default: break
+            }
+        }
+        return pieces.joined()
+    }
+
+    private static func renderedHeading(_ node: OpaquePointer, headingID: (String) -> String) -> RenderedHeading {
+        let level = Int(cmark_node_get_heading_level(node))
+        let whole = renderHTML(node).trimmingCharacters(in: .whitespacesAndNewlines)
+        let inner = whole.dropFirst("<hN>".count).dropLast("</hN>".count)
+        return RenderedHeading(level: level, id: headingID(plainText(node)), innerHTML: String(inner))
+    }
+
+    private static func replace(_ node: OpaquePointer, withHTML html: String) {
+        let replacement = cmark_node_new(CMARK_NODE_HTML_BLOCK)!
+        cmark_node_set_literal(replacement, html)
+        cmark_node_replace(node, replacement)
+        cmark_node_free(node)
+    }
+
+    private static func renderHTML(_ node: OpaquePointer) -> String {
+        guard let rendered = cmark_render_html(node, CMARK_OPT_UNSAFE) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}

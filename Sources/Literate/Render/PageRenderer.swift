@@ -1,0 +1,82 @@
+import Experiments
+import Foundation
+import Mustache
+
+/// Renders every page of the site from the chapters' outcomes.
+struct PageRenderer {
+    static let courseTitle = "Why activations behave as they do"
+    static let courseSummary = "A course on activation functions in which every claim is checked by an experiment that ran when the page was built."
+
+    let theme: Theme
+    let chapters: [ChapterOutcome]
+
+    /// Output files by name: `index.html`, the assets, and per chapter `SLUG.html` and `SLUG.results.json`.
+    func renderSite() throws -> [String: Data] {
+        var files = theme.assets
+        for (index, outcome) in chapters.enumerated() {
+            let slug = outcome.chapter.file.slug
+            files["\(slug).html"] = Data(renderPage(outcome, index: index).utf8)
+            files["\(slug).results.json"] = Data((JSONText.render(outcome.resultsDocument) + "\n").utf8)
+        }
+        files["index.html"] = Data(renderIndex().utf8)
+        return files
+    }
+
+    private func renderPage(_ outcome: ChapterOutcome, index: Int) -> String {
+        let chapter = outcome.chapter
+        let resolver = ReferenceResolver(results: outcome.resultsByID)
+        let byLine = Dictionary(uniqueKeysWithValues: outcome.experiments.enumerated().map { ($1.directive.location.line, ($0 + 1, $1)) })
+        var usedIDs = Set(outcome.experiments.map(\.directive.id))
+        let (body, headings) = CommonMark.render(
+            chapter.body,
+            directiveHTML: { block in
+                guard let (number, experiment) = byLine[block.line] else { return "" }
+                return FigureHTML(directive: experiment.directive, result: experiment.result, number: number,
+                                  slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds }).render()
+            },
+            text: { run in resolver.substitute(run.text) },
+            headingID: { text in HeadingIDs.unique(for: text, taken: &usedIDs) })
+        let link = { (neighbour: ChapterOutcome) -> [String: Any] in
+            ["href": "\(neighbour.chapter.file.slug).html", "title": neighbour.chapter.frontMatter.title]
+        }
+        var context: [String: Any] = [
+            "courseTitle": Self.courseTitle,
+            "title": chapter.frontMatter.title,
+            "summary": chapter.frontMatter.summary,
+            "body": body,
+            "toc": headings.filter { $0.level <= 3 }.map { ["level": $0.level, "id": $0.id, "html": $0.innerHTML] as [String: Any] },
+            "warnings": outcome.experiments.flatMap(\.claims).filter { !$0.holds }.map { "A claim of this page does not hold: \($0.explanation)" },
+        ]
+        if index > 0 { context["previous"] = link(chapters[index - 1]) }
+        if index + 1 < chapters.count { context["next"] = link(chapters[index + 1]) }
+        return theme.page.render(context)
+    }
+
+    private func renderIndex() -> String {
+        theme.index.render([
+            "courseTitle": Self.courseTitle,
+            "courseSummary": Self.courseSummary,
+            "chapters": chapters.map { outcome -> [String: Any] in
+                let chapter = outcome.chapter
+                return ["number": chapter.file.number, "href": "\(chapter.file.slug).html",
+                        "title": chapter.frontMatter.title, "summary": chapter.frontMatter.summary]
+            },
+        ] as [String: Any])
+    }
+}
+
+/// Stable heading ids: lowercase words joined by hyphens, made unique with `-2`, `-3`, ….
+enum HeadingIDs {
+    static func unique(for text: String, taken: inout Set<String>) -> String {
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
+        let base = words.isEmpty ? "section" : words.joined(separator: "-")
+        var candidate = base
+        var counter = 2
+        while taken.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,104 @@
+import Experiments
+import Foundation
+
+/// A linear or logarithmic mapping from data values to pixels, with "nice" ticks.
+struct Axis {
+    /// Data range shown.
+    var low: Double
+    var high: Double
+    /// Pixel positions of `low` and `high` (`start > end` for a vertical axis).
+    var start: Double
+    var end: Double
+    var scale: Figure.Scale
+
+    /// An axis covering `values` (padded a little, and snapped to nice ticks for linear scales).
+    init(covering values: [Double], scale: Figure.Scale, from start: Double, to end: Double, includeZero: Bool = false) {
+        self.scale = scale
+        self.start = start
+        self.end = end
+        let finite = values.filter { $0.isFinite && (scale == .linear || $0 > 0) }
+        var low = finite.min() ?? 0
+        var high = finite.max() ?? 1
+        if includeZero && scale == .linear { (low, high) = (min(low, 0), max(high, 0)) }
+        switch scale {
+        case .linear:
+            if low == high { (low, high) = (low - 1, high + 1) }
+            let step = Self.niceStep((high - low) / 5)
+            self.low = (low / step).rounded(.down) * step
+            self.high = (high / step).rounded(.up) * step
+        case .log:
+            if finite.isEmpty { (low, high) = (1, 10) }
+            self.low = pow(10, log10(low).rounded(.down))
+            self.high = pow(10, max(log10(high).rounded(.up), log10(self.low) + 1))
+        }
+    }
+
+    /// The pixel position of `value`.
+    func position(_ value: Double) -> Double {
+        let fraction: Double
+        switch scale {
+        case .linear: fraction = (value - low) / (high - low)
+        case .log: fraction = (log10(max(value, Double.leastNormalMagnitude)) - log10(low)) / (log10(high) - log10(low))
+        }
+        return start + (end - start) * fraction
+    }
+
+    /// Tick values with their labels.
+    var ticks: [(value: Double, label: String)] {
+        switch scale {
+        case .linear:
+            let step = Self.niceStep((high - low) / 5)
+            let count = Int(((high - low) / step).rounded())
+            return (0...count).map { index in
+                let value = low + Double(index) * step
+                return (value, Self.label(value, step: step))
+            }
+        case .log:
+            let first = Int(log10(low).rounded()), last = Int(log10(high).rounded())
+            let stride = max(1, (last - first + 5) / 6)
+            return Swift.stride(from: first, through: last, by: stride).map { (pow(10, Double($0)), "10" + Self.superscript($0)) }
+        }
+    }
+
+    /// 1, 2 or 5 times a power of ten, at least `rough`.
+    static func niceStep(_ rough: Double) -> Double {
+        guard rough > 0, rough.isFinite else { return 1 }
+        let power = pow(10, log10(rough).rounded(.down))
+        let fraction = rough / power
+        return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power
+    }
+
+    private static func label(_ value: Double, step: Double) -> String {
+        let decimals = max(0, -Int(log10(step).rounded(.down)))
+        let text = String(format: "%.\(decimals)f", abs(value) < step / 1e6 ? 0 : value)
+        return text.replacingOccurrences(of: "-", with: "−")
+    }
+
+    static func superscript(_ exponent: Int) -> String {
+        let map: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻"]
+        return String(String(exponent).map { map[$0] ?? $0 })
+    }
+}
+
+/// Numbers written into SVG: one decimal, so files are small and stable.
+func svgNumber(_ value: Double) -> String {
+    guard value.isFinite else { return "0" }
+    let rounded = (value * 10).rounded() / 10
+    return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+}
+
+/// Escapes text for HTML and SVG.
+func escapeHTML(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+        switch character {
+        case "&": result += "&amp;"
+        case "<": result += "&lt;"
+        case ">": result += "&gt;"
+        case "\"": result += "&quot;"
+        default: result.append(character)
+        }
+    }
+    return result
+}

@@ -1,0 +1,3 @@
+import CourseCommands
+
+CourseCommand.runAndExit()
