@@ -13,19 +13,22 @@ public struct CourseCommand: ParsableCommand {
 
     public init() {}
 
-    /// Parses the arguments, runs the command and exits: 0 ok, 1 build or claim errors, 2 usage errors.
-    public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+    /// Parses the arguments and runs the command, returning the exit status: 0 ok, 1 build or
+    /// claim errors, 2 usage errors. Messages go to stdout and stderr.
+    public static func execute(_ arguments: [String]?) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-            Foundation.exit(0)
+            return 0
         } catch {
             let code = exitCode(for: error)
-            if code == .validationFailure || code.rawValue == 64 {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+            if code == .success, !(error is ExitCode) {
+                print(fullMessage(for: error))  // --help, --version
+                return 0
             }
-            exit(withError: error)
+            if let exit = error as? ExitCode { return exit.rawValue == 0 ? 0 : 1 }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            return code == .validationFailure ? 2 : 1
         }
     }
 }

@@ -1,3 +1,4 @@
 import CourseCommands
+import Foundation
 
-CourseCommand.runAndExit()
+exit(CourseCommand.execute(nil))

@@ -39,6 +39,7 @@ public enum ChapterParser {
         let scan = CommonMark.scan(body)
 
         var directives: [ExperimentDirective] = []
+        var unreadableIDs: Set<String> = []
         var ordinals: [String: Int] = [:]
         for block in scan.directives {
             let result = DirectiveParser.parse(block, file: file.path) { kind in
@@ -46,7 +47,9 @@ public enum ChapterParser {
                 return ordinals[kind]!
             }
             switch result {
-            case .failure(let error): diagnostics += error.diagnostics
+            case .failure(let failure):
+                diagnostics += failure.diagnostics
+                if let id = failure.id { unreadableIDs.insert(id) }
             case .success(let directive):
                 if let twin = directives.first(where: { $0.id == directive.id }) {
                     diagnostics.append(.error(directive.optionLocations["id"] ?? directive.location,
@@ -69,7 +72,7 @@ public enum ChapterParser {
                 }
             }
         }
-        diagnostics += checkReferenceTargets(references, directives: directives)
+        diagnostics += checkReferenceTargets(references.filter { !unreadableIDs.contains($0.reference.id) }, directives: directives)
 
         guard let frontMatter, !diagnostics.hasErrors else {
             return .failure(DiagnosticsError(diagnostics.sorted { $0.location < $1.location }))

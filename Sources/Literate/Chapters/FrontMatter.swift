@@ -33,7 +33,7 @@ enum FrontMatterParser {
     }
 
     private static func parse(_ yaml: String, path: String) -> (FrontMatter?, [Diagnostic]) {
-        let origin = YAMLOrigin(file: path, line: 1, column: 1)
+        let origin = YAMLOrigin(file: path, line: 2, column: 1)
         let node: Node
         switch YAMLReader.compose(yaml, origin: origin) {
         case .failure(let diagnostic): return (nil, [diagnostic])

@@ -3,32 +3,38 @@ import Yams
 
 /// Turns a `{experiment} KIND` block into a validated ``ExperimentDirective``.
 enum DirectiveParser {
+    /// A directive that could not be read: its problems, and its id when one was written.
+    struct Failure: Error {
+        var diagnostics: [Diagnostic]
+        var id: String?
+    }
+
     /// The directive, or every problem found in the block.
-    static func parse(_ block: FencedDirectiveBlock, file: String, ordinal: (String) -> Int) -> Result<ExperimentDirective, DiagnosticsError> {
+    static func parse(_ block: FencedDirectiveBlock, file: String, ordinal: (String) -> Int) -> Result<ExperimentDirective, Failure> {
         let fence = SourceLocation(file: file, line: block.line, column: block.column)
         let words = block.info.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.first == "{experiment}" else {
             let name = words.first ?? block.info
-            return .failure(DiagnosticsError([.error(fence, "unknown directive '\(name)'; the only directive is {experiment} KIND")]))
+            return .failure(Failure(diagnostics: [.error(fence, "unknown directive '\(name)'; the only directive is {experiment} KIND")]))
         }
         guard words.count == 2 else {
-            return .failure(DiagnosticsError([.error(fence, words.count < 2
+            return .failure(Failure(diagnostics: [.error(fence, words.count < 2
                 ? "the directive names no experiment kind: write {experiment} KIND"
                 : "write exactly one kind after {experiment}, got '\(words.dropFirst().joined(separator: " "))'")]))
         }
         guard let kind = experimentKind(named: words[1]) else {
-            return .failure(DiagnosticsError([.error(
+            return .failure(Failure(diagnostics: [.error(
                 fence, "unknown experiment kind '\(words[1])'",
                 notes: Suggestions.notes(for: words[1], in: experimentKinds.map(\.name), listing: "kinds"))]))
         }
         let origin = YAMLOrigin(file: file, line: block.line + 1, column: block.column)
         let node: Node
         switch YAMLReader.compose(block.content, origin: origin) {
-        case .failure(let diagnostic): return .failure(DiagnosticsError([diagnostic]))
+        case .failure(let diagnostic): return .failure(Failure(diagnostics: [diagnostic]))
         case .success(let composed): node = composed ?? .mapping(Node.Mapping([]))
         }
         guard case .mapping(let mapping) = node else {
-            return .failure(DiagnosticsError([.error(origin.location(of: node), "the directive's body must be a mapping of options, such as 'seed: 1'")]))
+            return .failure(Failure(diagnostics: [.error(origin.location(of: node), "the directive's body must be a mapping of options, such as 'seed: 1'")]))
         }
         var builder = Builder(kind: kind, origin: origin, fence: fence)
         for (key, value) in mapping { builder.take(key: key, value: value) }
@@ -151,8 +157,8 @@ enum DirectiveParser {
             }
         }
 
-        func finish(defaultID: String) -> Result<ExperimentDirective, DiagnosticsError> {
-            guard diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
+        func finish(defaultID: String) -> Result<ExperimentDirective, Failure> {
+            guard diagnostics.isEmpty else { return .failure(Failure(diagnostics: diagnostics, id: id ?? defaultID)) }
             var parameters = ParameterValues(defaultsOf: kind.parameters)
             for (name, value) in values { parameters.values[name] = value }
             return .success(ExperimentDirective(

@@ -33,22 +33,40 @@ enum YAMLReader {
         do {
             return .success(try Yams.compose(yaml: yaml))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, origin: origin))
+            return .failure(diagnostic(for: error, yaml: yaml, origin: origin))
         } catch {
             return .failure(.error(origin.location(of: nil), "malformed YAML: \(error)"))
         }
     }
 
-    private static func diagnostic(for error: YamlError, origin: YAMLOrigin) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, yaml: String, origin: YAMLOrigin) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let detail = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
             return .error(origin.location(of: mark), "malformed YAML: \(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(origin.location(of: context.mark), "duplicate key '\(duplicates.first.map { String(describing: $0) } ?? "?")'")
+            let key = duplicates.first ?? "?"
+            let location = secondOccurrence(of: key, in: yaml, after: context.mark).map { line, column in
+                SourceLocation(file: origin.file, line: origin.line + line - 1, column: origin.column + column - 1)
+            } ?? origin.location(of: context.mark)
+            return .error(location, "option '\(key)' is given twice")
         default:
             return .error(origin.location(of: nil), "malformed YAML: \(error)")
         }
+    }
+
+    /// Where `key:` starts a line for the second time at or after `start` (Yams reports only the mapping).
+    private static func secondOccurrence(of key: String, in yaml: String, after start: Mark) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        var seen = 0
+        for (index, line) in lines.enumerated() where index + 1 >= start.line {
+            let indentation = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indentation)
+            guard rest.hasPrefix(key), rest.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix(":") else { continue }
+            seen += 1
+            if seen == 2 { return (index + 1, indentation + 1) }
+        }
+        return nil
     }
 }

@@ -3,9 +3,9 @@ import Experiments
 /// Draws a ``Figure`` as an inline SVG: axes with ticks and labels, a legend, one colour class and
 /// one dash pattern per series (so lines stay apart without colour), and an accessible title.
 struct SVGPlot {
-    static let width = 480.0
-    static let height = 320.0
-    static let margin = (left: 58.0, right: 14.0, top: 14.0, bottom: 44.0)
+    static let width = 400.0
+    static let height = 280.0
+    static let margin = (left: 50.0, right: 12.0, top: 12.0, bottom: 42.0)
     static let maximumSeries = 8
 
     let figure: Figure
@@ -130,7 +130,7 @@ struct SVGPlot {
         var rows: [[(index: Int, name: String, x: Double)]] = [[]]
         var x = Self.margin.left
         for (index, name) in names.enumerated() {
-            let width = 30 + Double(name.count) * 7
+            let width = 32 + Double(name.count) * 7.5
             if x + width > Self.width - Self.margin.right, !rows[rows.count - 1].isEmpty {
                 rows.append([])
                 x = Self.margin.left

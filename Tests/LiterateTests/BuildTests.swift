@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import Literate
+
+@Suite struct BuildTests {
+    static func options(_ chapters: String, jobs: Int = 1) -> BuildOptions {
+        BuildOptions(chapters: chapters, jobs: jobs, cacheDirectory: nil)
+    }
+
+    @Test func smallChapterMatchesItsGoldenPage() throws {
+        let build = SiteBuilder.build(Self.options(fixtures + "/small"))
+        #expect(!build.diagnostics.hasErrors, "\(build.diagnostics)")
+        let page = try #require(build.files["small.html"])
+        let golden = fixtures + "/golden/small.html"
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/golden/small.html")
+            try page.write(to: source)
+        }
+        let expected = try #require(FileManager.default.contents(atPath: golden), "record with RECORD_GOLDEN=1")
+        #expect(String(decoding: page, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
+
+    @Test func pagesHaveReferencesFilledAndEscapesKept() throws {
+        let build = SiteBuilder.build(Self.options(fixtures + "/small"))
+        let page = String(decoding: try #require(build.files["small.html"]), as: UTF8.self)
+        #expect(page.contains("tanh is 0.762 with slope\n42.0%"))
+        #expect(page.contains("an escaped {{ stays as written"))
+        #expect(page.contains("<code>code with {{ braces }}</code>"))
+        #expect(page.contains("<div class=\"raw\">Raw HTML passes through.</div>"))
+        #expect(page.contains("<span class=\"figure-number\">Figure 1.</span>"))
+        #expect(page.contains("<h2 id=\"results\">Results</h2>"))
+        #expect(page.contains("rel=\"next\" href=\"second.html\""))
+        #expect(!page.contains("http://") && !page.contains("https://") || !page.contains("<script src"))
+        let index = String(decoding: try #require(build.files["index.html"]), as: UTF8.self)
+        #expect(index.contains("href=\"small.html\"") && index.contains("One experiment, two references and a claim"))
+        let results = String(decoding: try #require(build.files["small.results.json"]), as: UTF8.self)
+        #expect(results.contains("\"chapter\": \"small\"") && results.contains("\"holds\": true"))
+    }
+
+    @Test func buildsAreIdenticalForAnyJobCountAndRun() {
+        let one = SiteBuilder.build(Self.options(fixtures + "/small", jobs: 1)).files
+        let two = SiteBuilder.build(Self.options(fixtures + "/small", jobs: 2)).files
+        #expect(!one.isEmpty)
+        #expect(one == two)
+        #expect(one == SiteBuilder.build(Self.options(fixtures + "/small", jobs: 2)).files)
+    }
+
+    @Test func failingClaimIsAnErrorOrWithKeepGoingAWarningOnThePage() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let marked = MarkedText(chapter("id: a\nexpect:\n  ⚑derivative.relu: \"> 5\"\n"))
+        try folder.write("00-claims.md", marked.text)
+        let failed = SiteBuilder.build(Self.options(folder.path))
+        #expect(failed.files.isEmpty)
+        let error = try #require(failed.diagnostics.first)
+        #expect(error.severity == .error && error.location.line == marked.line && error.location.column == marked.column)
+        #expect(error.message.contains("claim does not hold: derivative.relu is 1, which is not > 5"))
+        var options = Self.options(folder.path)
+        options.keepGoing = true
+        let kept = SiteBuilder.build(options)
+        #expect(kept.diagnostics.map(\.severity) == [.warning])
+        #expect(String(decoding: kept.files["claims.html"] ?? Data(), as: UTF8.self).contains("claim-warning"))
+    }
+
+    @Test func referenceToAnUnknownPathOrAnArrayIsAnError() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let marked = MarkedText(chapter("id: a\n", after: "\nSee ⚑{{ a.value.relux }} here.\n"))
+        try folder.write("00-refs.md", marked.text)
+        let build = SiteBuilder.build(Self.options(folder.path))
+        let error = try #require(build.diagnostics.first)
+        #expect(error.location.line == marked.line && error.location.column == marked.column)
+        #expect(error.description.contains("has no result 'value.relux'") && error.description.contains("did you mean 'value.relu'"))
+        try folder.write("00-refs.md", chapter("id: a\n", after: "\nSee {{ a.parameters.activations }}.\n"))
+        #expect(SiteBuilder.build(Self.options(folder.path)).diagnostics.first?.message.contains("add an index") == true)
+    }
+
+    @Test func cacheServesTheSameResultAndKeysOnParameters() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        var options = Self.options(fixtures + "/small")
+        options.cacheDirectory = folder.path + "/cache"
+        let cold = SiteBuilder.build(options).files
+        let stored = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/cache")
+        #expect(stored.count == 1)
+        #expect(SiteBuilder.build(options).files == cold)
+        let directive = try #require(try ChapterParser.parse(ChapterFile(path: fixtures + "/small/00-small.md")!).get().directives.first)
+        let cache = ResultCache(directory: folder.path + "/cache")
+        var changed = directive.parameters
+        changed.values["at"] = .number(1.5)
+        #expect(cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 0)
+                != cache.key(kind: directive.kind.name, parameters: changed, seed: 0))
+        #expect(cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 0)
+                != cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 1))
+        changed.values["at"] = .number(1)
+        #expect(cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 0)
+                == cache.key(kind: directive.kind.name, parameters: changed, seed: 0))
+    }
+}

@@ -1,0 +1,47 @@
+import Experiments
+import Testing
+@testable import Literate
+
+@Suite struct ClaimAndFormatTests {
+    static let results = ResultValue.object([
+        "a": .number(0.5), "b": .number(2), "curve": .numbers([3, 2, 2, 1]), "rising": .numbers([1, 2, 2]),
+    ])
+
+    func holds(_ path: String, _ condition: String) throws -> Bool {
+        let parsed = try Condition.parse(condition).get()
+        let claim = Claim(path: path.split(separator: ".").map(String.init), text: condition, condition: parsed,
+                          location: SourceLocation(file: "f", line: 1, column: 1))
+        return ClaimChecker.evaluate(claim, on: Self.results).holds
+    }
+
+    @Test func theWholeConditionGrammar() throws {
+        #expect(try holds("a", "< 1") && holds("a", "<= 0.5") && holds("b", "> a") && holds("b", ">= 2"))
+        #expect(try holds("a", "== 0.5") && holds("a", "!= b") && !holds("a", "> b"))
+        #expect(try holds("a", "≈ 0.52 ± 0.03") && holds("a", "~ 0.4 +- 0.1") && !holds("a", "≈ 0.6 ± 0.05"))
+        #expect(try holds("curve", "all > 0") && !holds("curve", "all > 1") && holds("curve", "all <= b") == false)
+        #expect(try holds("curve", "nonincreasing") && !holds("curve", "nondecreasing") && holds("rising", "nondecreasing"))
+        #expect(try holds("curve.0", "== 3") && !holds("missing", "> 0") && !holds("curve", "> 0"))
+    }
+
+    @Test func malformedConditionsAreRejected() {
+        for text in ["bigger", "> ", "≈ 1", "≈ 1 ± -1", "all all > 1", "< a..b", "≈ x ± 1"] {
+            #expect((try? Condition.parse(text).get()) == nil, "\(text)")
+        }
+    }
+
+    @Test func numberFormats() {
+        #expect(NumberFormat.automatic.string(0.072609418) == "0.07261")
+        #expect(NumberFormat.automatic.string(1797) == "1797")
+        #expect(NumberFormat.automatic.string(-0.25) == "−0.25")
+        #expect(NumberFormat.automatic.string(3.2e-8) == "3.200 × 10⁻⁸")
+        #expect(NumberFormat.fixed(2).string(0.125) == "0.12" || NumberFormat.fixed(2).string(0.125) == "0.13")
+        #expect(NumberFormat.scientific(1).string(31900) == "3.2 × 10⁴")
+        #expect(NumberFormat.percent.string(0.4199) == "42.0%")
+        #expect(NumberFormat.integer.string(41.6) == "42")
+    }
+
+    @Test func canonicalJSONSortsKeysAndRoundTripsNumbers() {
+        let value = ResultValue.object(["b": .number(0.1), "a": .array([.number(1), .string("x\"y")]), "c": .boolean(true)])
+        #expect(JSONText.render(value) == "{\n  \"a\": [1, \"x\\\"y\"],\n  \"b\": 0.1,\n  \"c\": true\n}")
+    }
+}
