@@ -2,6 +2,9 @@
 public let experimentKinds: [any ExperimentKind] = [
     ActivationGallery(),
     GradientCheckKind(),
+    LinearityCollapse(),
+    PolynomialComposition(),
+    LinearRegions(),
 ]
 
 /// The kind named `name`, if there is one.

@@ -11,8 +11,9 @@ struct Axis {
     var end: Double
     var scale: Figure.Scale
 
-    /// An axis covering `values` (padded a little, and snapped to nice ticks for linear scales).
-    init(covering values: [Double], scale: Figure.Scale, from start: Double, to end: Double, includeZero: Bool = false) {
+    /// An axis covering `values`, snapped outwards to nice ticks unless `exact` (linear scales).
+    init(covering values: [Double], scale: Figure.Scale, from start: Double, to end: Double,
+         includeZero: Bool = false, exact: Bool = false) {
         self.scale = scale
         self.start = start
         self.end = end
@@ -24,8 +25,8 @@ struct Axis {
         case .linear:
             if low == high { (low, high) = (low - 1, high + 1) }
             let step = Self.niceStep((high - low) / 5)
-            self.low = (low / step).rounded(.down) * step
-            self.high = (high / step).rounded(.up) * step
+            self.low = exact ? low : (low / step).rounded(.down) * step
+            self.high = exact ? high : (high / step).rounded(.up) * step
         case .log:
             if finite.isEmpty { (low, high) = (1, 10) }
             self.low = pow(10, log10(low).rounded(.down))
@@ -48,9 +49,10 @@ struct Axis {
         switch scale {
         case .linear:
             let step = Self.niceStep((high - low) / 5)
-            let count = Int(((high - low) / step).rounded())
-            return (0...count).map { index in
-                let value = low + Double(index) * step
+            let first = (low / step - 1e-9).rounded(.up)
+            let count = Int(((high / step + 1e-9).rounded(.down) - first))
+            return (0...max(count, 0)).map { index in
+                let value = (first + Double(index)) * step
                 return (value, Self.label(value, step: step))
             }
         case .log:

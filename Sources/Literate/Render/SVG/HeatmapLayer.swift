@@ -11,7 +11,7 @@ struct HeatmapLayer {
         let rows = grid.values.count
         let cellWidth = (grid.xRange.upperBound - grid.xRange.lowerBound) / Double(columns)
         let cellHeight = (grid.yRange.upperBound - grid.yRange.lowerBound) / Double(rows)
-        var parts: [String] = []
+        var parts: [String] = ["<g class=\"regions\">"]
         for (row, values) in grid.values.enumerated() {
             let bottom = grid.yRange.lowerBound + Double(row) * cellHeight
             var start = 0
@@ -25,6 +25,7 @@ struct HeatmapLayer {
                 start = end + 1
             }
         }
+        parts.append("</g>")
         for series in figure.series {
             for (index, point) in zip(series.x, series.y).enumerated() where point.0.isFinite && point.1.isFinite {
                 let cls = index < series.classes.count ? series.classes[index] % 8 : 0

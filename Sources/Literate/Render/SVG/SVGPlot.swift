@@ -22,8 +22,8 @@ struct SVGPlot {
         switch figure.kind {
         case .heatmap:
             let grid = figure.grid
-            let xAxis = Axis(covering: [grid?.xRange.lowerBound ?? 0, grid?.xRange.upperBound ?? 1], scale: .linear, from: plotLeft, to: plotRight)
-            let yAxis = Axis(covering: [grid?.yRange.lowerBound ?? 0, grid?.yRange.upperBound ?? 1], scale: .linear, from: plotBottom, to: plotTop)
+            let xAxis = Axis(covering: [grid?.xRange.lowerBound ?? 0, grid?.xRange.upperBound ?? 1], scale: .linear, from: plotLeft, to: plotRight, exact: true)
+            let yAxis = Axis(covering: [grid?.yRange.lowerBound ?? 0, grid?.yRange.upperBound ?? 1], scale: .linear, from: plotBottom, to: plotTop, exact: true)
             body += HeatmapLayer(figure: figure).render(xAxis: xAxis, yAxis: yAxis)
             body += axes(xAxis: xAxis, yAxis: yAxis, xTicks: xAxis.ticks, gridLines: false)
         case .bar:
@@ -126,7 +126,7 @@ struct SVGPlot {
     /// Legend entries split into rows that fit the width.
     private func legendLayout() -> [[(index: Int, name: String, x: Double)]] {
         let names: [String] = figure.kind == .heatmap ? (figure.grid?.classNames ?? []) : figure.series.prefix(Self.maximumSeries).map(\.name)
-        guard names.count > 1 || figure.kind == .heatmap else { return [] }
+        guard names.count > 1 else { return [] }
         var rows: [[(index: Int, name: String, x: Double)]] = [[]]
         var x = Self.margin.left
         for (index, name) in names.enumerated() {
@@ -147,7 +147,7 @@ struct SVGPlot {
             return row.flatMap { entry in
                 let swatch = figure.kind == .line
                     ? "<line class=\"series s\(entry.index)\" x1=\"\(svgNumber(entry.x))\" x2=\"\(svgNumber(entry.x + 22))\" y1=\"\(svgNumber(y))\" y2=\"\(svgNumber(y))\"/>"
-                    : "<rect class=\"\(figure.kind == .heatmap ? "region" : "bar") s\(entry.index)\" x=\"\(svgNumber(entry.x + 6))\" y=\"\(svgNumber(y - 5))\" width=\"10\" height=\"10\"/>"
+                    : "<rect class=\"\(figure.kind == .heatmap ? "region swatch" : "bar") s\(entry.index)\" x=\"\(svgNumber(entry.x + 6))\" y=\"\(svgNumber(y - 5))\" width=\"10\" height=\"10\"/>"
                 return [swatch, "<text class=\"legend-label\" x=\"\(svgNumber(entry.x + 26))\" y=\"\(svgNumber(y))\" dominant-baseline=\"middle\">\(escapeHTML(entry.name))</text>"]
             }
         }

@@ -1,0 +1,124 @@
+import NetEngine
+
+/// A ReLU network is piecewise linear: count its pieces exactly along a line, over a plane, and
+/// for the composed "tent" construction that doubles them with every layer.
+public struct LinearRegions: ExperimentKind {
+    public init() {}
+
+    public let name = "linear-regions"
+    public let summary = "Linear pieces of random ReLU networks along a line (exact) and over a plane, against composed tents."
+
+    public let parameters: [ParameterSpec] = [
+        ParameterSpec("depths", .list(of: .integer(1...12), count: 1...8), default: .list([1, 2, 3, 4, 6, 8].map(ParameterValue.integer)),
+                      "hidden layers of the random networks"),
+        ParameterSpec("widths", .list(of: .integer(1...128), count: 1...4), default: .list([8, 16, 32].map(ParameterValue.integer)),
+                      "units per hidden layer"),
+        ParameterSpec("trials", .integer(1...100), default: .integer(10), "random networks averaged per depth and width"),
+        ParameterSpec("inputs", .integer(1...64), default: .integer(2), "input dimension of the random networks"),
+        ParameterSpec("extent", .number(0.1...100), default: .number(3), "the line runs over t ∈ [−extent, extent]"),
+        ParameterSpec("biasScale", .number(0...10), default: .number(0.5),
+                      "random networks' biases are normal with this standard deviation (weights are He-normal)"),
+        ParameterSpec("tentLayers", .integer(1...20), default: .integer(8), "composed tent layers, k = 1 … tentLayers"),
+        ParameterSpec("planeDepth", .integer(1...8), default: .integer(3), "hidden layers of the network drawn over the plane"),
+        ParameterSpec("planeWidth", .integer(1...64), default: .integer(8), "its units per hidden layer"),
+        ParameterSpec("resolution", .integer(10...300), default: .integer(120), "grid cells per side over [−extent, extent]²"),
+    ]
+
+    public let results: [ResultDoc] = [
+        ResultDoc("regions.N.M", "mean number of pieces along a random line, depth N (index into depths), width M (index into widths)"),
+        ResultDoc("regions2D", "distinct activation patterns over the plane's grid"),
+        ResultDoc("tentRegions.N", "pieces on [0, 1] of N+1 composed tent layers of width 2"),
+    ]
+
+    public let outputs: [ResultDoc] = [
+        ResultDoc("plane", "figure: the input plane coloured by activation region"),
+        ResultDoc("regionsByDepth", "figure: pieces along a line against depth, random networks and tents (log scale)"),
+    ]
+
+    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+        let depths = parameters.integers("depths"), widths = parameters.integers("widths")
+        let trials = parameters.integer("trials"), inputs = parameters.integer("inputs")
+        let extent = parameters.number("extent"), biasScale = parameters.number("biasScale")
+        guard (depths.max() ?? 0) * (widths.max() ?? 0) * trials <= 20_000 else {
+            throw ExperimentError("depth × width × trials may be at most 20000; reduce one of them")
+        }
+        var generator = SeededGenerator(seed: seed)
+        var regions: [[Double]] = []
+        for depth in depths {
+            regions.append(widths.map { width in
+                let total = (0..<trials).reduce(0) { sum, _ in
+                    let network = randomNetwork(sizes: [inputs] + Array(repeating: width, count: depth) + [1], hidden: .relu,
+                                                weightInitializer: .heNormal, biasScale: biasScale, using: &generator)
+                    let (origin, direction) = Self.randomLine(inputs: inputs, using: &generator)
+                    return sum + LinearPieces.count(network, origin: origin, direction: direction, in: -extent...extent)
+                }
+                return Double(total) / Double(trials)
+            })
+        }
+        let tentCounts = (1...parameters.integer("tentLayers")).map { k in
+            Double(LinearPieces.count(Self.tents(k), origin: [0], direction: [1], in: 0...1))
+        }
+        let planeNetwork = randomNetwork(
+            sizes: [2] + Array(repeating: parameters.integer("planeWidth"), count: parameters.integer("planeDepth")) + [1],
+            hidden: .relu, weightInitializer: .heNormal, biasScale: biasScale, using: &generator)
+        let (grid, patternCount) = Self.patternGrid(planeNetwork, extent: extent, resolution: parameters.integer("resolution"))
+        let depthAxis = depths.map(Double.init)
+        let tentAxis = tentCounts.indices.map { Double($0 + 1) }
+        return ExperimentResult(
+            values: ["regions": .numberRows(regions), "regions2D": .number(Double(patternCount)), "tentRegions": .numbers(tentCounts)],
+            figures: [
+                Figure(name: "plane", title: "Activation regions of a random ReLU network over the plane", kind: .heatmap,
+                       xLabel: "x₁", yLabel: "x₂", series: [], grid: grid),
+                Figure(name: "regionsByDepth", title: "Linear pieces along a line against depth", kind: .line,
+                       xLabel: "hidden layers", yLabel: "pieces", yScale: .log,
+                       series: widths.indices.map { column in
+                           Figure.Series("random, width \(widths[column])", x: depthAxis, y: regions.map { $0[column] })
+                       } + [Figure.Series("composed tents, width 2", x: tentAxis, y: tentCounts)]),
+            ])
+    }
+
+    /// A random line: origin and unit direction drawn from a standard normal.
+    static func randomLine(inputs: Int, using generator: inout SeededGenerator) -> ([Double], [Double]) {
+        let origin = (0..<inputs).map { _ in 0.5 * generator.nextNormal() }
+        var direction = (0..<inputs).map { _ in generator.nextNormal() }
+        let norm = direction.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        direction = direction.map { $0 / max(norm, 1e-12) }
+        return (origin, direction)
+    }
+
+    /// k tent layers: each maps y ∈ [0, 1] to 2y on [0, ½] and 2 − 2y on [½, 1], using two ReLU
+    /// units (relu(2y) − relu(4y − 2)); the last combination is folded into the next layer.
+    static func tents(_ k: Int) -> Network {
+        var layers: [Layer] = [.dense(Dense(weights: Matrix([[2, 4]]), bias: [0, -2], activation: .relu))]
+        for _ in 1..<k {
+            // Input (h₁, h₂) with y = h₁ − h₂; next units relu(2y) and relu(4y − 2).
+            layers.append(.dense(Dense(weights: Matrix([[2, 4], [-2, -4]]), bias: [0, -2], activation: .relu)))
+        }
+        layers.append(.dense(Dense(weights: Matrix([[1], [-1]]), bias: [0], activation: .identity)))
+        return Network(layers)
+    }
+
+    /// Each grid cell's activation pattern, numbered in order of first appearance, and the count.
+    static func patternGrid(_ network: Network, extent: Double, resolution: Int) -> (Figure.Grid, Int) {
+        var points: [Double] = []
+        for row in 0..<resolution {
+            for column in 0..<resolution {
+                points.append(-extent + 2 * extent * (Double(column) + 0.5) / Double(resolution))
+                points.append(-extent + 2 * extent * (Double(row) + 0.5) / Double(resolution))
+            }
+        }
+        let trace = network.forward(Matrix(rows: resolution * resolution, columns: 2, elements: points))
+        let hidden = trace.layers.dropLast().map(\.preActivation)
+        var numbers: [[Bool]: Int] = [:]
+        var ids: [Int] = []
+        for index in 0..<(resolution * resolution) {
+            let pattern = hidden.flatMap { z in (0..<z.columns).map { z[index, $0] > 0 } }
+            if numbers[pattern] == nil { numbers[pattern] = numbers.count }
+            ids.append(numbers[pattern]!)
+        }
+        let values = (0..<resolution).map { row in ids[(row * resolution)..<((row + 1) * resolution)].map { $0 % 8 } }
+        let grid = Figure.Grid(values: values, xRange: -extent...extent, yRange: -extent...extent,
+                               classNames: [])
+        return (grid, numbers.count)
+    }
+}

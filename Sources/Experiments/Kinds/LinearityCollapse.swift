@@ -1,0 +1,101 @@
+import NetEngine
+
+/// Without a non-linearity, depth buys nothing: a deep identity-activation network is one affine
+/// map; the same depth with ReLU is not, and only the ReLU network can learn a non-linear boundary.
+public struct LinearityCollapse: ExperimentKind {
+    public init() {}
+
+    public let name = "linearity-collapse"
+    public let summary = "A deep linear network equals one affine map; with ReLU it does not, and it can solve XOR."
+
+    public let parameters: [ParameterSpec] = [
+        ParameterSpec("depth", .integer(1...50), default: .integer(10), "hidden layers of the random networks compared with one affine map"),
+        ParameterSpec("width", .integer(1...256), default: .integer(16), "units per hidden layer of those networks"),
+        ParameterSpec("probes", .integer(10...20_000), default: .integer(1000), "random inputs (uniform in [−1, 1]²) they are compared on"),
+        ParameterSpec("dataset", .choice(ToyData.names), default: .choice("xor"), "the training set for the three classifiers"),
+        ParameterSpec("samples", .integer(20...5000), default: .integer(400), "training points"),
+        ParameterSpec("noise", .number(0...1), default: .number(0.15), "noise of the training points"),
+        ParameterSpec("trainDepth", .integer(1...8), default: .integer(3), "hidden layers of the trained deep networks"),
+        ParameterSpec("trainWidth", .integer(2...128), default: .integer(16), "units per hidden layer of the trained networks"),
+        ParameterSpec("epochs", .integer(1...2000), default: .integer(150), "training epochs (Adam, batches of 32)"),
+        ParameterSpec("learningRate", .number(1e-5...1), default: .number(0.01), "Adam's step size"),
+        ParameterSpec("resolution", .integer(10...200), default: .integer(60), "grid cells per side of the decision-region plots"),
+    ]
+
+    public let results: [ResultDoc] = [
+        ResultDoc("maxDifference", "largest |deep identity network − its collapsed affine map| over the probes"),
+        ResultDoc("reluResidual", "relative RMS residual of the best affine fit to the same-depth ReLU network"),
+        ResultDoc("linearResidual", "the same fit's residual for the identity network (rounding only)"),
+        ResultDoc("singleLayerAccuracy", "training accuracy of softmax regression (no hidden layer)"),
+        ResultDoc("deepLinearAccuracy", "training accuracy of the deep identity-activation network"),
+        ResultDoc("reluAccuracy", "training accuracy of the same network with ReLU"),
+    ]
+
+    public let outputs: [ResultDoc] = [
+        ResultDoc("deepLinearRegions", "figure: decision regions of the trained deep linear network"),
+        ResultDoc("reluRegions", "figure: decision regions of the trained ReLU network"),
+        ResultDoc("accuracies", "table: the three training accuracies"),
+    ]
+
+    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+        var generator = SeededGenerator(seed: seed)
+        let depth = parameters.integer("depth"), width = parameters.integer("width")
+        let probes = Matrix(rows: parameters.integer("probes"), columns: 2,
+                            elements: (0..<(2 * parameters.integer("probes"))).map { _ in generator.nextUniform(in: -1...1) })
+        let sizes = [2] + Array(repeating: width, count: depth) + [2]
+        let linear = randomNetwork(sizes: sizes, hidden: .identity, weightInitializer: .glorotUniform, biasScale: 0.1, using: &generator)
+        let collapsed = Self.collapse(linear)
+        let linearOutputs = linear(probes)
+        let difference = (linearOutputs - collapsed(probes)).elements.map(abs).max() ?? 0
+        let relu = randomNetwork(sizes: sizes, hidden: .relu, weightInitializer: .glorotUniform, biasScale: 0.1, using: &generator)
+
+        let data = ToyData.make(parameters.choice("dataset"), count: parameters.integer("samples"),
+                                noise: parameters.number("noise"), using: &generator)
+        let trainSizes = [2] + Array(repeating: parameters.integer("trainWidth"), count: parameters.integer("trainDepth")) + [2]
+        var accuracies: [String: Double] = [:]
+        var trained: [String: Network] = [:]
+        for (name, sizes, activation) in [("singleLayerAccuracy", [2, 2], Activation.identity),
+                                          ("deepLinearAccuracy", trainSizes, .identity), ("reluAccuracy", trainSizes, .relu)] {
+            var network = Network(sizes: sizes, hidden: activation, weightInitializer: .glorotUniform, using: &generator)
+            accuracies[name] = ToyData.trainClassifier(&network, on: data, epochs: parameters.integer("epochs"),
+                                                       learningRate: parameters.number("learningRate"), seed: seed &+ 1)
+            trained[name] = network
+        }
+        let resolution = parameters.integer("resolution")
+        func regions(_ key: String, _ name: String, _ title: String) -> Figure {
+            Figure(name: name, title: title, kind: .heatmap, xLabel: "x₁", yLabel: "x₂", series: [ToyData.pointsSeries(data)],
+                   grid: ToyData.decisionGrid(trained[key]!, data: data, resolution: resolution))
+        }
+        return ExperimentResult(
+            values: [
+                "maxDifference": .number(difference),
+                "reluResidual": .number(AffineFit(inputs: probes, outputs: relu(probes)).relativeResidual),
+                "linearResidual": .number(AffineFit(inputs: probes, outputs: linearOutputs).relativeResidual),
+                "singleLayerAccuracy": .number(accuracies["singleLayerAccuracy"]!),
+                "deepLinearAccuracy": .number(accuracies["deepLinearAccuracy"]!),
+                "reluAccuracy": .number(accuracies["reluAccuracy"]!),
+            ],
+            figures: [
+                regions("deepLinearAccuracy", "deepLinearRegions", "Deep linear network: decision regions"),
+                regions("reluAccuracy", "reluRegions", "ReLU network: decision regions"),
+            ],
+            tables: [ResultTable(name: "accuracies", title: "Training accuracy", columns: ["model", "accuracy"], rows: [
+                [.string("softmax regression (no hidden layer)"), .number(accuracies["singleLayerAccuracy"]!)],
+                [.string("\(parameters.integer("trainDepth")) identity hidden layers"), .number(accuracies["deepLinearAccuracy"]!)],
+                [.string("\(parameters.integer("trainDepth")) ReLU hidden layers"), .number(accuracies["reluAccuracy"]!)],
+            ])])
+    }
+
+    /// The single affine layer equal to a network of identity-activation dense layers:
+    /// W = W₁W₂…W_L and b = (…(b₁W₂ + b₂)W₃ + …) + b_L.
+    static func collapse(_ network: Network) -> Network {
+        let layers = network.denseLayers
+        var weights = layers[0].weights
+        var bias = Matrix(row: layers[0].bias)
+        for layer in layers.dropFirst() {
+            weights = Matrix.product(weights, layer.weights)
+            bias = Matrix.product(bias, layer.weights) + Matrix(row: layer.bias)
+        }
+        return Network([.dense(Dense(weights: weights, bias: bias.row(0), activation: .identity))])
+    }
+}

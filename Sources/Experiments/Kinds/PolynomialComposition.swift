@@ -1,0 +1,94 @@
+import NetEngine
+
+/// Composition raises polynomial degree multiplicatively, and a linear map never raises it:
+/// the forum's f(z) = z³, g(z) = 2z² + 42 example, then 1-D networks with polynomial activations.
+public struct PolynomialComposition: ExperimentKind {
+    public init() {}
+
+    public let name = "polynomial-composition"
+    public let summary = "g∘f computed exactly, and the degree of 1-D polynomial-activation networks as depth grows."
+
+    public let parameters: [ParameterSpec] = [
+        ParameterSpec("inner", .list(of: .number(-1e6...1e6), count: 1...9), default: .list([0, 0, 0, 1].map(ParameterValue.number)),
+                      "f's coefficients, lowest degree first (default z³)"),
+        ParameterSpec("outer", .list(of: .number(-1e6...1e6), count: 1...9), default: .list([42, 0, 2].map(ParameterValue.number)),
+                      "g's coefficients, lowest degree first (default 2z² + 42)"),
+        ParameterSpec("activation", .list(of: .number(-100...100), count: 2...5), default: .list([0, 1, 0.5].map(ParameterValue.number)),
+                      "the networks' polynomial activation, lowest degree first (default z + z²/2)"),
+        ParameterSpec("maxDepth", .integer(1...8), default: .integer(6), "networks of depth 1 … maxDepth (one unit per layer)"),
+    ]
+
+    public let results: [ResultDoc] = [
+        ResultDoc("inner", "f's coefficients"), ResultDoc("outer", "g's coefficients"),
+        ResultDoc("composed", "g∘f's coefficients, lowest degree first"), ResultDoc("degree", "g∘f's degree"),
+        ResultDoc("innerDegree", "f's degree"), ResultDoc("outerDegree", "g's degree"),
+        ResultDoc("activationDegree", "the activation's degree d"),
+        ResultDoc("depthDegrees.N", "exact degree of the depth-(N+1) network with the polynomial activation"),
+        ResultDoc("linearDepthDegrees.N", "the same with the identity activation"),
+        ResultDoc("numericDegree.N", "degree measured from the network's outputs (Chebyshev interpolation); 'not measurable' above 12"),
+    ]
+
+    public let outputs: [ResultDoc] = [
+        ResultDoc("composition", "figure: f, g and g∘f"),
+        ResultDoc("degreeByDepth", "figure: output degree against depth (log scale)"),
+        ResultDoc("degrees", "table: exact and measured degrees per depth"),
+    ]
+
+    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+        let inner = Polynomial(parameters.numbers("inner")), outer = Polynomial(parameters.numbers("outer"))
+        let composed = outer.composed(with: inner)
+        let activation = Polynomial(parameters.numbers("activation"))
+        guard activation.degree >= 1 else { throw ExperimentError("the activation must have degree at least 1") }
+        var generator = SeededGenerator(seed: seed)
+        let maxDepth = parameters.integer("maxDepth")
+        // Weights from {±1/2, ±1}, biases from {−1/4, 0, 1/4}: every coefficient stays exactly representable.
+        let layers = (0..<maxDepth).map { _ in
+            ([-1.0, -0.5, 0.5, 1.0][generator.nextInt(below: 4)], [-0.25, 0.0, 0.25][generator.nextInt(below: 3)])
+        }
+        var depthDegrees: [Double] = [], linearDegrees: [Double] = [], measured: [ResultValue] = []
+        var exact = Polynomial.z, linear = Polynomial.z
+        var rows: [[ResultValue]] = []
+        for depth in 1...maxDepth {
+            let (weight, bias) = layers[depth - 1]
+            exact = activation.composed(with: weight * exact + .constant(bias))
+            linear = weight * linear + .constant(bias)
+            let network = Self.network(layers: Array(layers.prefix(depth)), activation: activation)
+            let numeric = NumericDegree.measure { xs in network(Matrix(rows: xs.count, columns: 1, elements: xs)).elements }
+            depthDegrees.append(Double(exact.degree))
+            linearDegrees.append(Double(linear.degree))
+            measured.append(numeric.map { .number(Double($0)) } ?? .string("not measurable"))
+            rows.append([.number(Double(depth)), .number(Double(exact.degree)), numeric.map { .number(Double($0)) } ?? .string("—"),
+                         .number(Double(linear.degree))])
+        }
+        let xs = (0...120).map { -1.5 + 3 * Double($0) / 120 }
+        let depths = (1...maxDepth).map(Double.init)
+        return ExperimentResult(
+            values: [
+                "inner": .numbers(inner.coefficients), "outer": .numbers(outer.coefficients),
+                "composed": .numbers(composed.coefficients), "degree": .number(Double(composed.degree)),
+                "innerDegree": .number(Double(inner.degree)), "outerDegree": .number(Double(outer.degree)),
+                "activationDegree": .number(Double(activation.degree)),
+                "depthDegrees": .numbers(depthDegrees), "linearDepthDegrees": .numbers(linearDegrees),
+                "numericDegree": .array(measured),
+            ],
+            figures: [
+                Figure(name: "composition", title: "f, g and their composition g∘f", kind: .line, xLabel: "z", yLabel: "value",
+                       series: [("f(z) = \(inner)", inner), ("g(z) = \(outer)", outer), ("g(f(z)) = \(composed)", composed)].map { label, polynomial in
+                           Figure.Series(label, x: xs, y: xs.map(polynomial.evaluate(at:)))
+                       }),
+                Figure(name: "degreeByDepth", title: "Degree of the network's output against depth", kind: .line,
+                       xLabel: "layers", yLabel: "degree in the input", yScale: .log,
+                       series: [Figure.Series("activation of degree \(activation.degree)", x: depths, y: depthDegrees),
+                                Figure.Series("identity activation", x: depths, y: linearDegrees)]),
+            ],
+            tables: [ResultTable(name: "degrees", title: "Output degree per depth",
+                                 columns: ["layers", "exact degree", "measured from outputs", "identity activation"], rows: rows)])
+    }
+
+    /// A 1-D network: each layer is x ↦ activation(w·x + b).
+    static func network(layers: [(Double, Double)], activation: Polynomial) -> Network {
+        Network(layers.map { weight, bias in
+            .dense(Dense(weights: Matrix([[weight]]), bias: [bias], activation: .polynomial(coefficients: activation.coefficients)))
+        })
+    }
+}
