@@ -50,6 +50,7 @@ let package = Package(
             dependencies: ["Literate", "CourseCommands", "Experiments"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NetEngine"]),
         .testTarget(
             name: "NetEngineTests",
             dependencies: ["NetEngine"],

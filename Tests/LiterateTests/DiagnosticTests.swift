@@ -52,6 +52,17 @@ import Testing
         #expect(found.first?.location.line == marked.line && found.first?.location.column == marked.column)
     }
 
+    @Test func malformedYAMLDoesNotCascadeIntoReferenceErrors() {
+        let found = diagnostics(for: chapter("id: a\nrange: 2\nrange: 3\n", after: "\nSee {{ a.value.relu }}.\n"))
+        #expect(found.count == 1, "\(found)")
+    }
+
+    @Test func severalConditionsOnOnePath() throws {
+        let text = chapter("id: a\nexpect:\n  value.relu: [\"> 0\", \"< 5\"]\n")
+        let parsed = try ChapterParser.parse(text, file: ChapterFile(path: "chapters/00-x.md")!).get()
+        #expect(parsed.directives.first?.claims.map(\.text) == ["> 0", "< 5"])
+    }
+
     @Test func everyProblemIsCollectedNotJustTheFirst() {
         let found = diagnostics(for: chapter("id: a\nrnage: 3\npoints: 1\n", after: "\n{{ zz.value }}\n"))
         #expect(found.count == 3)

@@ -30,7 +30,7 @@ enum DirectiveParser {
         let origin = YAMLOrigin(file: file, line: block.line + 1, column: block.column)
         let node: Node
         switch YAMLReader.compose(block.content, origin: origin) {
-        case .failure(let diagnostic): return .failure(Failure(diagnostics: [diagnostic]))
+        case .failure(let diagnostic): return .failure(Failure(diagnostics: [diagnostic], id: writtenID(in: block.content)))
         case .success(let composed): node = composed ?? .mapping(Node.Mapping([]))
         }
         guard case .mapping(let mapping) = node else {
@@ -39,6 +39,16 @@ enum DirectiveParser {
         var builder = Builder(kind: kind, origin: origin, fence: fence)
         for (key, value) in mapping { builder.take(key: key, value: value) }
         return builder.finish(defaultID: "\(kind.name)-\(ordinal(kind.name))")
+    }
+
+    /// The `id:` written at the top level of a block whose YAML cannot be parsed, so references to
+    /// it are not reported as a second, misleading error.
+    private static func writtenID(in content: String) -> String? {
+        for line in content.split(separator: "\n") where line.hasPrefix("id:") {
+            let value = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : value
+        }
+        return nil
     }
 
     /// Collects options and their problems.
@@ -126,16 +136,22 @@ enum DirectiveParser {
                     diagnostics.append(.error(location, "'\(key.scalar?.string ?? "?")' is not a result path"))
                     continue
                 }
-                guard let text = conditionNode.scalar?.string else {
-                    diagnostics.append(.error(origin.location(of: conditionNode), "a condition is text, e.g. \"> 0.3\""))
-                    continue
-                }
-                switch Condition.parse(text) {
-                case .success(let condition):
-                    claims.append(Claim(path: path, text: text, condition: condition, location: location))
-                case .failure(let error):
-                    diagnostics.append(.error(origin.location(of: conditionNode), error.message))
-                }
+                let conditions: [Node]
+                if case .sequence(let sequence) = conditionNode, sequence.count <= 16 { conditions = Array(sequence) } else { conditions = [conditionNode] }
+                for node in conditions { takeClaim(path: path, node: node, location: location) }
+            }
+        }
+
+        private mutating func takeClaim(path: [String], node: Node, location: SourceLocation) {
+            guard let text = node.scalar?.string else {
+                diagnostics.append(.error(origin.location(of: node), "a condition is text, e.g. \"> 0.3\", or a list of them"))
+                return
+            }
+            switch Condition.parse(text) {
+            case .success(let condition):
+                claims.append(Claim(path: path, text: text, condition: condition, location: location))
+            case .failure(let error):
+                diagnostics.append(.error(origin.location(of: node), error.message))
             }
         }
 

@@ -1,0 +1,92 @@
+import NetEngine
+import Testing
+@testable import Experiments
+
+/// Claims that must hold whatever the seed.
+@Suite struct CoreKindTests {
+    @Test(arguments: [UInt64(0), 1, 7])
+    func deepLinearNetworksCollapseAndCannotSolveXor(seed: UInt64) throws {
+        let values = try run(LinearityCollapse(), seed: seed, ["depth": .integer(10)])
+        #expect(try #require(values.number("maxDifference")) < 1e-9)
+        #expect(try #require(values.number("linearResidual")) < 1e-9)
+        #expect(try #require(values.number("reluResidual")) > 0.05)
+        #expect(try #require(values.number("deepLinearAccuracy")) <= 0.75)
+        #expect(try #require(values.number("singleLayerAccuracy")) <= 0.75)
+        #expect(try #require(values.number("reluAccuracy")) >= 0.97)
+    }
+
+    @Test func collapsedNetworkIsOneLayerWithTheSameFunction() {
+        var generator = SeededGenerator(seed: 4)
+        let network = randomNetwork(sizes: [3, 5, 4, 2], hidden: .identity, weightInitializer: .glorotUniform, biasScale: 1,
+                                    using: &generator)
+        let collapsed = LinearityCollapse.collapse(network)
+        #expect(collapsed.layers.count == 1)
+        let inputs = Matrix([[0.3, -1, 2], [1, 1, 1]])
+        #expect(zip(network(inputs).elements, collapsed(inputs).elements).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    @Test func defaultCompositionIsTwoZToTheSixPlus42() throws {
+        let values = try run(PolynomialComposition())
+        #expect(values.number("degree") == 6)
+        #expect(values.numbers("composed") == [42, 0, 0, 0, 0, 0, 2])
+        #expect(values.numbers("linearDepthDegrees").allSatisfy { $0 == 1 })
+        let exact = values.numbers("depthDegrees")
+        #expect(exact == [2, 4, 8, 16, 32, 64])
+        let measured = try #require(values["numericDegree"]?.elements)
+        for (degree, value) in zip(exact, measured) {
+            if degree <= 12 { #expect(value.number == degree) } else { #expect(value == .string("not measurable")) }
+        }
+    }
+
+    @Test func numericDegreeFindsEveryDegreeUpToTwelve() {
+        for degree in 0...12 {
+            let polynomial = Polynomial((0...degree).map { Double($0 % 3) - 0.5 })
+            #expect(NumericDegree.measure { $0.map(polynomial.evaluate(at:)) } == polynomial.degree, "degree \(degree)")
+        }
+        let high = Polynomial(Array(repeating: 0, count: 20) + [1])
+        #expect(NumericDegree.measure { $0.map(high.evaluate(at:)) } == nil)
+    }
+
+    @Test func tentsDoubleTheirPiecesWithEveryLayer() throws {
+        let values = try run(LinearRegions(), ["tentLayers": .integer(10), "depths": .list([.integer(1)]), "widths": .list([.integer(4)]),
+                                               "trials": .integer(1)])
+        #expect(values.numbers("tentRegions") == (1...10).map { Double(1 << $0) })
+    }
+
+    @Test func exactPieceCountAgreesWithDenseSampling() {
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<5 {
+            let network = randomNetwork(sizes: [2, 6, 6, 1], hidden: .relu, weightInitializer: .heNormal, biasScale: 0.5,
+                                        using: &generator)
+            let (origin, direction) = LinearRegions.randomLine(inputs: 2, using: &generator)
+            let exact = LinearPieces.count(network, origin: origin, direction: direction, in: -3...3)
+            // Sample the activation pattern densely along the line and count its changes.
+            let steps = 200_000
+            let points = (0...steps).flatMap { index -> [Double] in
+                let t = -3 + 6 * Double(index) / Double(steps)
+                return [origin[0] + t * direction[0], origin[1] + t * direction[1]]
+            }
+            let trace = network.forward(Matrix(rows: steps + 1, columns: 2, elements: points))
+            let hidden = trace.layers.dropLast().map(\.preActivation)
+            var changes = 0
+            var previous: [Bool] = []
+            for row in 0...steps {
+                let pattern = hidden.flatMap { z in (0..<z.columns).map { z[row, $0] > 0 } }
+                if row > 0 && pattern != previous { changes += 1 }
+                previous = pattern
+            }
+            #expect(changes + 1 == exact)
+        }
+    }
+
+    @Test func everyKindRunsItsDefaultsDeterministically() throws {
+        for kind in experimentKinds {
+            let first = try kind.run(ParameterValues(defaultsOf: kind.parameters), seed: 5)
+            let second = try kind.run(ParameterValues(defaultsOf: kind.parameters), seed: 5)
+            #expect(first == second, "\(kind.name)")
+            #expect(!first.figures.isEmpty, "\(kind.name) draws no figure")
+            let names = Set(first.figures.map(\.name) + first.tables.map(\.name))
+            #expect(names == Set(kind.outputs.map(\.path)), "\(kind.name): outputs documented as \(kind.outputs.map(\.path))")
+        }
+    }
+}
