@@ -5,6 +5,8 @@ public let experimentKinds: [any ExperimentKind] = [
     LinearityCollapse(),
     PolynomialComposition(),
     LinearRegions(),
+    ReluMask(),
+    DeadRelu(),
 ]
 
 /// The kind named `name`, if there is one.

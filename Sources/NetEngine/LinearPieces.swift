@@ -7,39 +7,66 @@
 /// whose pattern differs only in units that do not reach the output still count separately:
 /// this is the usual count of activation regions along a line).
 public enum LinearPieces {
+    /// One interval of t on which every pre-activation of a layer is affine: z = a + b·t.
+    public struct Piece: Sendable {
+        /// The t-interval.
+        public var range: ClosedRange<Double>
+        /// Per unit, the pre-activation's value at t = 0 (extended affinely).
+        public var a: [Double]
+        /// Per unit, its slope in t.
+        public var b: [Double]
+
+        /// The largest pre-activation of `unit` on the interval (an affine function peaks at an end).
+        public func maximum(_ unit: Int) -> Double {
+            max(a[unit] + b[unit] * range.lowerBound, a[unit] + b[unit] * range.upperBound)
+        }
+    }
+
+    /// Walks the dense layers, calling `visit(layerIndex, pieces)` with each layer's pre-activations
+    /// on the intervals where everything before it is affine.
+    public static func walk(
+        _ network: Network, origin: [Double], direction: [Double], in interval: ClosedRange<Double>,
+        visit: (Int, [Piece]) -> Void = { _, _ in }
+    ) -> [ClosedRange<Double>] {
+        var inputs: [(range: ClosedRange<Double>, a: [Double], b: [Double])] = [(interval, origin, direction)]
+        for (layerIndex, dense) in network.denseLayers.enumerated() {
+            let pieces = inputs.map { input in
+                Piece(range: input.range, a: affine(input.a, dense.weights, bias: dense.bias), b: affine(input.b, dense.weights, bias: nil))
+            }
+            visit(layerIndex, pieces)
+            inputs = pieces.flatMap { piece in split(piece, activation: dense.activation) }
+        }
+        return inputs.map(\.range)
+    }
+
     /// Breakpoints in t (sorted, inside the open interval) of the dense layers' ReLU-family units.
     public static func breakpoints(
         _ network: Network, origin: [Double], direction: [Double], in interval: ClosedRange<Double>
     ) -> [Double] {
-        // Each piece: t-range and, per current unit, the affine map value = a + b·t.
-        var pieces: [(range: ClosedRange<Double>, a: [Double], b: [Double])] = [(interval, origin, direction)]
-        for dense in network.denseLayers {
-            var next: [(range: ClosedRange<Double>, a: [Double], b: [Double])] = []
-            for piece in pieces {
-                let za = affine(piece.a, dense.weights, bias: dense.bias)
-                let zb = affine(piece.b, dense.weights, bias: nil)
-                var cuts = Set<Double>()
-                if dense.activation != .identity {
-                    for unit in za.indices where zb[unit] != 0 {
-                        let root = -za[unit] / zb[unit]
-                        if root > piece.range.lowerBound && root < piece.range.upperBound { cuts.insert(root) }
-                    }
-                }
-                let edges = [piece.range.lowerBound] + cuts.sorted() + [piece.range.upperBound]
-                for (start, end) in zip(edges, edges.dropFirst()) {
-                    let middle = (start + end) / 2
-                    var a = za, b = zb
-                    for unit in a.indices {
-                        let slope = dense.activation.derivative(a[unit] + b[unit] * middle)
-                        a[unit] *= slope
-                        b[unit] *= slope
-                    }
-                    next.append((start...end, a, b))
-                }
+        walk(network, origin: origin, direction: direction, in: interval).dropFirst().map(\.lowerBound)
+    }
+
+    /// Cuts a piece where a unit changes sign and applies the activation's slope on each part
+    /// (exact for ReLU-family activations, which are linear on each side of zero).
+    private static func split(_ piece: Piece, activation: Activation) -> [(range: ClosedRange<Double>, a: [Double], b: [Double])] {
+        var cuts = Set<Double>()
+        if activation != .identity {
+            for unit in piece.a.indices where piece.b[unit] != 0 {
+                let root = -piece.a[unit] / piece.b[unit]
+                if root > piece.range.lowerBound && root < piece.range.upperBound { cuts.insert(root) }
             }
-            pieces = next
         }
-        return pieces.dropFirst().map(\.range.lowerBound)
+        let edges = [piece.range.lowerBound] + cuts.sorted() + [piece.range.upperBound]
+        return zip(edges, edges.dropFirst()).map { start, end in
+            let middle = (start + end) / 2
+            var a = piece.a, b = piece.b
+            for unit in a.indices {
+                let slope = activation.derivative(a[unit] + b[unit] * middle)
+                a[unit] *= slope
+                b[unit] *= slope
+            }
+            return (start...end, a, b)
+        }
     }
 
     /// The number of pieces along the segment (breakpoints + 1).

@@ -79,6 +79,35 @@ import Testing
         }
     }
 
+    @Test(arguments: [UInt64(0), 3])
+    func forwardAndBackwardMasksAgreeAndTheLinearizedNetworkIsAffine(seed: UInt64) throws {
+        let values = try run(ReluMask(), seed: seed, ["epochs": .integer(20)])
+        #expect(values.number("maskAgreement") == 1)
+        #expect(try #require(values.number("checkedUnits")) > 1000)
+        #expect(try #require(values.number("linearizedResidual")) < 1e-9)
+    }
+
+    @Test(arguments: [UInt64(0), 2])
+    func deadUnitsGetExactlyZeroGradient(seed: UInt64) throws {
+        let values = try run(DeadRelu(), seed: seed, [
+            "learningRates": .list([.number(0.05), .number(2)]), "epochs": .integer(3),
+            "bornDead.widths": .list([.integer(1)]), "bornDead.depths": .list([.integer(2), .integer(4)]), "bornDead.trials": .integer(2000),
+        ])
+        #expect(values.number("deadGradientMax") == 0)
+        #expect(try #require(values.number("deadUnitsChecked")) > 0)
+        #expect(try #require(values.number("deadFraction.1")) > 0.3)
+        // Width one, zero biases: dead with probability 1 − 2^−(depth−1).
+        #expect(abs(try #require(values.number("bornDeadProbability.0.0")) - 0.5) < 0.04)
+        #expect(abs(try #require(values.number("bornDeadProbability.0.1")) - 0.875) < 0.03)
+    }
+
+    @Test func bornDeadAtAPointIsDecidedAtThatPoint() {
+        var generator = SeededGenerator(seed: 1)
+        let counts = (0..<400).filter { _ in DeadRelu.isBornDead(width: 1, depth: 1, pointOnly: true, using: &generator) }.count
+        // One unit relu(w·1) with w ~ N(0, 2): dead at x = 1 exactly when w ≤ 0.
+        #expect(abs(Double(counts) / 400 - 0.5) < 0.08)
+    }
+
     @Test func everyKindRunsItsDefaultsDeterministically() throws {
         for kind in experimentKinds {
             let first = try kind.run(ParameterValues(defaultsOf: kind.parameters), seed: 5)

@@ -18,13 +18,14 @@ import Testing
         #expect(try holds("a", "< 1") && holds("a", "<= 0.5") && holds("b", "> a") && holds("b", ">= 2"))
         #expect(try holds("a", "== 0.5") && holds("a", "!= b") && !holds("a", "> b"))
         #expect(try holds("a", "≈ 0.52 ± 0.03") && holds("a", "~ 0.4 +- 0.1") && !holds("a", "≈ 0.6 ± 0.05"))
+        #expect(try holds("b", "≈ curve.1 ± 0") && !holds("a", "≈ b ± 1"))
         #expect(try holds("curve", "all > 0") && !holds("curve", "all > 1") && holds("curve", "all <= b") == false)
         #expect(try holds("curve", "nonincreasing") && !holds("curve", "nondecreasing") && holds("rising", "nondecreasing"))
         #expect(try holds("curve.0", "== 3") && !holds("missing", "> 0") && !holds("curve", "> 0"))
     }
 
     @Test func malformedConditionsAreRejected() {
-        for text in ["bigger", "> ", "≈ 1", "≈ 1 ± -1", "all all > 1", "< a..b", "≈ x ± 1"] {
+        for text in ["bigger", "> ", "≈ 1", "≈ 1 ± -1", "all all > 1", "< a..b", "≈ x y ± 1", "≈ 1 ± x"] {
             #expect((try? Condition.parse(text).get()) == nil, "\(text)")
         }
     }

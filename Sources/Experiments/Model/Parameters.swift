@@ -136,8 +136,21 @@ public struct ParameterValues: Sendable, Equatable {
         preconditionFailure("parameter \(name) is not a validated list")
     }
 
-    /// All values as one result object (keys sorted when printed).
+    /// All values as one result object (keys sorted when printed); a dotted name such as
+    /// `bornDead.width` becomes a nested object, so `parameters.bornDead.width` addresses it.
     public var resultValue: ResultValue {
-        .object(values.mapValues(\.resultValue))
+        var root: [String: ResultValue] = [:]
+        for (name, value) in values {
+            let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                root[name] = value.resultValue
+                continue
+            }
+            var group: [String: ResultValue] = [:]
+            if case .object(let existing) = root[parts[0]] { group = existing }
+            group[parts[1]] = value.resultValue
+            root[parts[0]] = .object(group)
+        }
+        return .object(root)
     }
 }

@@ -37,7 +37,7 @@ enum ClaimChecker {
             return operandValue(operand, results: results).map { comparison.holds(number, $0) }
         case .approximately(let center, let tolerance):
             guard let number = value.number else { return .failure(.init("the value is not a number")) }
-            return .success(abs(number - center) <= tolerance)
+            return operandValue(center, results: results).map { abs(number - $0) <= tolerance }
         case .all(let inner):
             guard let elements = value.elements else { return .failure(.init("'all' needs an array")) }
             var holds = true

@@ -90,7 +90,9 @@ public enum ChapterParser {
             }
             if reference.path.first == "parameters" {
                 let names = directive.kind.parameters.map(\.name)
-                guard reference.path.count >= 2, names.contains(reference.path[1]) else {
+                let tail = reference.path.dropFirst()
+                let named = (1...max(tail.count, 1)).contains { names.contains(tail.prefix($0).joined(separator: ".")) }
+                guard !tail.isEmpty, named else {
                     let written = reference.path.dropFirst().first ?? ""
                     return .error(located.location, "'\(directive.kind.name)' has no parameter '\(written)'",
                                   notes: Suggestions.notes(for: written, in: names, listing: "parameters"))

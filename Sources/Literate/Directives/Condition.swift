@@ -8,8 +8,8 @@ import Experiments
 public indirect enum Condition: Sendable, Equatable {
     /// A comparison.
     case compare(ComparisonOperator, Operand)
-    /// |value − center| ≤ tolerance.
-    case approximately(center: Double, tolerance: Double)
+    /// |value − center| ≤ tolerance; the center is a number or another result path.
+    case approximately(center: Operand, tolerance: Double)
     /// Every element of an array satisfies the condition.
     case all(Condition)
     /// Each element ≤ the previous one.
@@ -73,18 +73,18 @@ public indirect enum Condition: Sendable, Equatable {
     }
 
     private static func parseApproximately(_ text: String) -> Result<Condition, ConditionSyntaxError> {
-        let parts = text.components(separatedBy: text.contains("±") ? "±" : "+-")
-        guard parts.count == 2, let center = Double(parts[0].trimmingCharacters(in: .whitespaces)),
-            let tolerance = Double(parts[1].trimmingCharacters(in: .whitespaces)), center.isFinite, tolerance.isFinite,
-            tolerance >= 0
-        else { return .failure(ConditionSyntaxError("write an approximate claim as \"≈ X ± T\" (or \"~ X +- T\") with numbers X and T ≥ 0")) }
-        return .success(.approximately(center: center, tolerance: tolerance))
+        let parts = text.components(separatedBy: text.contains("±") ? "±" : "+-").map { $0.trimmingCharacters(in: .whitespaces) }
+        let failure = ConditionSyntaxError("write an approximate claim as \"≈ X ± T\" (or \"~ X +- T\"), X a number or a result path, T a number ≥ 0")
+        guard parts.count == 2, let tolerance = Double(parts[1]), tolerance.isFinite, tolerance >= 0 else { return .failure(failure) }
+        if let center = Double(parts[0]), center.isFinite { return .success(.approximately(center: .number(center), tolerance: tolerance)) }
+        guard let path = ResultPath.parse(parts[0]) else { return .failure(failure) }
+        return .success(.approximately(center: .path(path), tolerance: tolerance))
     }
 
     /// Result paths this condition refers to.
     public var referencedPaths: [[String]] {
         switch self {
-        case .compare(_, .path(let path)): [path]
+        case .compare(_, .path(let path)), .approximately(.path(let path), _): [path]
         case .all(let inner): inner.referencedPaths
         default: []
         }

@@ -71,9 +71,15 @@ enum DirectiveParser {
             self.fence = fence
         }
 
-        mutating func take(key: Node, value: Node) {
-            guard let name = OptionDecoder.plainScalar(key) ?? key.scalar?.string else {
+        mutating func take(key: Node, value: Node, prefix: String = "") {
+            guard let written = OptionDecoder.plainScalar(key) ?? key.scalar?.string else {
                 diagnostics.append(.error(origin.location(of: key), "an option name must be a plain word"))
+                return
+            }
+            let name = prefix + written
+            // A group of dotted parameters may be written as a nested mapping (`bornDead: {width: 2}`).
+            if prefix.isEmpty, case .mapping(let group) = value, kind.parameters.contains(where: { $0.name.hasPrefix(name + ".") }) {
+                for (innerKey, innerValue) in group { take(key: innerKey, value: innerValue, prefix: name + ".") }
                 return
             }
             guard locations[name] == nil else {
