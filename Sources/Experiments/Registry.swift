@@ -7,6 +7,7 @@ public let experimentKinds: [any ExperimentKind] = [
     LinearRegions(),
     ReluMask(),
     DeadRelu(),
+    SigmoidSaturation(),
 ]
 
 /// The kind named `name`, if there is one.

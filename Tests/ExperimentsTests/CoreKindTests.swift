@@ -108,6 +108,17 @@ import Testing
         #expect(abs(Double(counts) / 400 - 0.5) < 0.08)
     }
 
+    @Test func sigmoidSlopeNeverExceedsAQuarterAndCrossEntropyKeepsTheWrongOutputsGradient() throws {
+        let values = try run(SigmoidSaturation(), ["epochs": .integer(1), "activations": .list([.choice("sigmoid")]),
+                                                   "initializations": .list([.choice("standard"), .choice("scaled")])])
+        #expect(values.number("maxSigmoidDerivative") == 0.25)
+        #expect(try #require(values.number("wrongOutputGradient.crossEntropy")) > 0.99)
+        #expect(try #require(values.number("wrongOutputGradient.squaredError")) < 0.01)
+        // Small standard weights: nothing saturated, yet the first layer's gradient is tiny.
+        #expect(values.numbers("saturatedFraction.sigmoid.standard").allSatisfy { $0 == 0 })
+        #expect(try #require(values.number("gradientRatio.sigmoid.standard")) < 0.01)
+    }
+
     @Test func everyKindRunsItsDefaultsDeterministically() throws {
         for kind in experimentKinds {
             let first = try kind.run(ParameterValues(defaultsOf: kind.parameters), seed: 5)

@@ -131,10 +131,7 @@ public struct DeadRelu: ExperimentKind {
             let all = SyntheticData.moons(count: 600, noise: 0.15, using: &generator)
             return (all.subset(0..<500), all.subset(500..<600))
         }
-        let digits = try Digits.load()
-        let test = stride(from: 4, to: digits.count, by: 5)
-        let train = (0..<digits.count).filter { $0 % 5 != 4 }
-        return (digits.subset(train), digits.subset(Array(test)))
+        return try DigitsSplit.load()
     }
 
     /// Share of all hidden units that are never positive on `inputs`.
