@@ -91,7 +91,7 @@ import Testing
     func deadUnitsGetExactlyZeroGradient(seed: UInt64) throws {
         let values = try run(DeadRelu(), seed: seed, [
             "learningRates": .list([.number(0.05), .number(2)]), "epochs": .integer(3),
-            "bornDead.widths": .list([.integer(1)]), "bornDead.depths": .list([.integer(2), .integer(4)]), "bornDead.trials": .integer(2000),
+            "bornDead.width": .list([.integer(1)]), "bornDead.depth": .list([.integer(2), .integer(4)]), "bornDead.trials": .integer(2000),
         ])
         #expect(values.number("deadGradientMax") == 0)
         #expect(try #require(values.number("deadUnitsChecked")) > 0)

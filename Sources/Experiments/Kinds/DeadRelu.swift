@@ -18,9 +18,9 @@ public struct DeadRelu: ExperimentKind {
         ParameterSpec("depth", .integer(1...6), default: .integer(2), "hidden layers"),
         ParameterSpec("epochs", .integer(1...200), default: .integer(8), "training epochs (batches of 32, shuffled)"),
         ParameterSpec("leakySlope", .number(0.001...0.5), default: .number(0.01), "leaky ReLU's slope for z < 0"),
-        ParameterSpec("bornDead.widths", .list(of: .integer(1...64), count: 1...4), default: .list([1, 2, 4].map(ParameterValue.integer)),
+        ParameterSpec("bornDead.width", .list(of: .integer(1...64), count: 1...4), default: .list([1, 2, 4].map(ParameterValue.integer)),
                       "widths of the freshly initialized networks"),
-        ParameterSpec("bornDead.depths", .list(of: .integer(1...64), count: 1...10),
+        ParameterSpec("bornDead.depth", .list(of: .integer(1...64), count: 1...10),
                       default: .list([1, 2, 4, 8, 16, 32].map(ParameterValue.integer)), "their numbers of hidden layers"),
         ParameterSpec("bornDead.trials", .integer(10...10_000), default: .integer(500), "networks drawn per width and depth"),
         ParameterSpec("bornDead.domain", .choice(["interval", "point"]), default: .choice("interval"),
@@ -81,7 +81,7 @@ public struct DeadRelu: ExperimentKind {
                 }
             }
         }
-        let widths = parameters.integers("bornDead.widths"), depths = parameters.integers("bornDead.depths")
+        let widths = parameters.integers("bornDead.width"), depths = parameters.integers("bornDead.depth")
         let trials = parameters.integer("bornDead.trials")
         guard widths.reduce(0, +) * depths.reduce(0, +) * trials <= 2_000_000 else {
             throw ExperimentError("bornDead: widths × depths × trials is too much work; reduce the trials")

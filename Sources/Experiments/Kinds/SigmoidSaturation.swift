@@ -163,7 +163,7 @@ public struct SigmoidSaturation: ExperimentKind {
     static func histograms(_ trace: Trace, name: String, initialization: String, depth: Int) -> Figure {
         let all = trace.layers.prefix(depth).flatMap(\.preActivation.elements)
         let limit = max(all.map(abs).max() ?? 1, 1e-9)
-        let bins = 40
+        let bins = 24
         let width = 2 * limit / Double(bins)
         let centers = (0..<bins).map { -limit + (Double($0) + 0.5) * width }
         let series = trace.layers.prefix(depth).enumerated().map { index, layer -> Figure.Series in
