@@ -82,8 +82,18 @@ import Testing
         options.cacheDirectory = folder.path + "/cache"
         let cold = SiteBuilder.build(options).files
         let stored = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/cache")
-        #expect(stored.count == 1)
+        #expect(stored.count == 1 && stored.allSatisfy { $0.hasSuffix(".json") }, "\(stored)")
         #expect(SiteBuilder.build(options).files == cold)
+        // Tamper with the stored result: a warm build must show it, proving it came from the cache.
+        let entry = folder.path + "/cache/" + stored[0]
+        let tampered = try String(contentsOfFile: entry, encoding: .utf8).replacingOccurrences(of: "0.7615941559557649", with: "0.5")
+        try tampered.write(toFile: entry, atomically: true, encoding: .utf8)
+        let warm = String(decoding: SiteBuilder.build(options).files["small.html"] ?? Data(), as: UTF8.self)
+        #expect(warm.contains("tanh is 0.500 with slope"))
+        var refreshed = options
+        refreshed.refresh = ("small", nil)
+        let rerun = String(decoding: SiteBuilder.build(refreshed).files["small.html"] ?? Data(), as: UTF8.self)
+        #expect(rerun.contains("tanh is 0.762 with slope"))
         let directive = try #require(try ChapterParser.parse(ChapterFile(path: fixtures + "/small/00-small.md")!).get().directives.first)
         let cache = ResultCache(directory: folder.path + "/cache")
         var changed = directive.parameters

@@ -45,7 +45,7 @@ public struct ResultCache: Sendable {
         let path = (directory as NSString).appendingPathComponent(key + ".json")
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
-        _ = try? FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary))
+        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
     }
 
     private static var encoder: JSONEncoder {
