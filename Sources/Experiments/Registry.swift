@@ -8,6 +8,8 @@ public let experimentKinds: [any ExperimentKind] = [
     ReluMask(),
     DeadRelu(),
     SigmoidSaturation(),
+    SignSymmetry(),
+    FeatureGrowth(),
 ]
 
 /// The kind named `name`, if there is one.

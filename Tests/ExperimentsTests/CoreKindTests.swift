@@ -119,6 +119,26 @@ import Testing
         #expect(try #require(values.number("gradientRatio.sigmoid.standard")) < 0.01)
     }
 
+    @Test(arguments: ["tanh", "sigmoid"], [UInt64(0), 9])
+    func flippingUnitsLeavesTheFunctionUnchanged(activation: String, seed: UInt64) throws {
+        var generator = SeededGenerator(seed: seed)
+        let network = Network(sizes: [8, 16, 12, 5], hidden: activation == "tanh" ? .tanh : .sigmoid,
+                              weightInitializer: .glorotUniform, biasValue: 0.3, using: &generator)
+        let (flipped, count) = SignSymmetry.flip(network, share: 0.5, using: &generator)
+        #expect(count == 14)
+        let inputs = Matrix(rows: 50, columns: 8, elements: (0..<400).map { _ in generator.nextUniform(in: -2...2) })
+        #expect((network(inputs) - flipped(inputs)).elements.map(abs).max()! < 1e-12)
+        #expect(flipped.denseLayers[0].weights != network.denseLayers[0].weights)
+    }
+
+    @Test func informativeWeightsGrowAndNoiseWeightsOnlyShrinkUnderDecay() throws {
+        let plain = try run(FeatureGrowth(), seed: 3, ["epochs": .integer(100)])
+        #expect(try #require(plain.number("ratio")) > 1.3)
+        #expect(abs(try #require(plain.number("noiseGrowth")) - 1) < 0.15)
+        let decayed = try run(FeatureGrowth(), seed: 3, ["weightDecay": .number(0.02)])
+        #expect(try #require(decayed.number("noiseGrowth")) < 0.7)
+    }
+
     @Test func everyKindRunsItsDefaultsDeterministically() throws {
         for kind in experimentKinds {
             let first = try kind.run(ParameterValues(defaultsOf: kind.parameters), seed: 5)
