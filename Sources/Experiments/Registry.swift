@@ -10,6 +10,8 @@ public let experimentKinds: [any ExperimentKind] = [
     SigmoidSaturation(),
     SignSymmetry(),
     FeatureGrowth(),
+    SteppedSigmoid(),
+    Approximation(),
 ]
 
 /// The kind named `name`, if there is one.

@@ -139,6 +139,24 @@ import Testing
         #expect(try #require(decayed.number("noiseGrowth")) < 0.7)
     }
 
+    @Test func steppedSigmoidErrorNeverGrowsAndIsSmallFromTenCopies() throws {
+        let copies = Array(1...30)
+        let values = try run(SteppedSigmoid(), ["copies": .list(copies.prefix(12).map(ParameterValue.integer))])
+        let errors = values.numbers("maxErrorSoftplus")
+        #expect(zip(errors, errors.dropFirst()).allSatisfy { $1 <= $0 })
+        #expect(errors.suffix(3).allSatisfy { $0 < 0.02 })
+        let many = try run(SteppedSigmoid(), ["copies": .list([10, 20, 50, 200, 1000].map(ParameterValue.integer))])
+        #expect(many.numbers("maxErrorSoftplus").allSatisfy { $0 < 0.02 && $0 > 0.005 })
+    }
+
+    @Test(arguments: [UInt64(0), 5])
+    func everyActivationFitsSineFromSixteenUnits(seed: UInt64) throws {
+        let values = try run(Approximation(), seed: seed, ["widths": .list([.integer(16), .integer(32)]), "shownWidth": .integer(16)])
+        for activation in ["relu", "sigmoid", "tanh"] {
+            #expect(values.numbers("testMSE.\(activation)").allSatisfy { $0 < 0.01 }, "\(activation): \(values.numbers("testMSE.\(activation)"))")
+        }
+    }
+
     @Test func everyKindRunsItsDefaultsDeterministically() throws {
         for kind in experimentKinds {
             let first = try kind.run(ParameterValues(defaultsOf: kind.parameters), seed: 5)
