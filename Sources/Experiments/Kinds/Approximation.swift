@@ -20,7 +20,7 @@ public struct Approximation: ExperimentKind {
         ParameterSpec("trials", .integer(1...20), default: .integer(3), "seeds averaged per activation and width"),
         ParameterSpec("samples", .integer(10...2000), default: .integer(128), "training points, uniform on [−π, π]"),
         ParameterSpec("steps", .integer(10...20_000), default: .integer(1000), "full-batch Adam steps"),
-        ParameterSpec("learningRate", .number(1e-5...1), default: .number(0.01), "Adam's step size"),
+        ParameterSpec("learningRate", .number(1e-5...1), default: .number(0.03), "Adam's step size"),
         ParameterSpec("shownWidth", .integer(1...256), default: .integer(4), "width whose fitted curves are drawn"),
     ]
 
