@@ -12,6 +12,7 @@ public let experimentKinds: [any ExperimentKind] = [
     FeatureGrowth(),
     SteppedSigmoid(),
     Approximation(),
+    Brightness(),
 ]
 
 /// The kind named `name`, if there is one.

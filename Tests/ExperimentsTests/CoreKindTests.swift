@@ -157,6 +157,19 @@ import Testing
         }
     }
 
+    @Test(arguments: [UInt64(0), 4])
+    func biasFreeReluAndNormalizedModelsIgnoreDimming(seed: UInt64) throws {
+        let values = try run(Brightness(), seed: seed, ["intensities": .list([.number(0.5), .number(1), .number(2)]), "epochs": .integer(4)])
+        for model in ["reluMLPNoBias", "softmaxNoBias"] {
+            #expect(values.number("accuracy.\(model).raw.0") == values.number("accuracy.\(model).raw.1"), "\(model)")
+        }
+        for model in Brightness.models {
+            #expect(values.number("accuracy.\(model).normalized.0") == values.number("accuracy.\(model).normalized.1"), "\(model)")
+        }
+        #expect(try #require(values.number("clippedShare.2")) > 0.2)
+        #expect(values.number("clippedShare.0") == 0)
+    }
+
     @Test func everyKindRunsItsDefaultsDeterministically() throws {
         for kind in experimentKinds {
             let first = try kind.run(ParameterValues(defaultsOf: kind.parameters), seed: 5)

@@ -1,0 +1,98 @@
+import NetEngine
+
+/// Does the activation make a digit classifier robust to dim or bright digits? Train linear,
+/// sigmoid and ReLU models, with and without biases, on raw or per-image normalized pixels, and test
+/// them on digits scaled in intensity (clipped to the pixel range).
+public struct Brightness: ExperimentKind {
+    public init() {}
+
+    public let name = "brightness"
+    public let summary = "Digit classifiers tested on dimmed and brightened digits: activation, biases and normalization."
+
+    static let models = ["softmax", "softmaxNoBias", "sigmoidMLP", "sigmoidMLPNoBias", "reluMLP", "reluMLPNoBias"]
+    static let treatments = ["raw", "normalized"]
+
+    public let parameters: [ParameterSpec] = [
+        ParameterSpec("intensities", .list(of: .number(0.01...10), count: 1...12), default: .list([0.5, 1, 1.5].map(ParameterValue.number)),
+                      "test-time pixel scale factors (results clipped to [0, 1], as real pixels are)"),
+        ParameterSpec("models", .list(of: .choice(models), count: 1...6), default: .list(models.map(ParameterValue.choice)),
+                      "softmax regression, sigmoid MLP, ReLU MLP, each with or without bias terms"),
+        ParameterSpec("width", .integer(4...256), default: .integer(32), "hidden units of the MLPs (one hidden layer)"),
+        ParameterSpec("epochs", .integer(1...200), default: .integer(15), "training epochs (Adam, batches of 32, shuffled)"),
+        ParameterSpec("learningRate", .number(1e-5...1), default: .number(0.005), "Adam's step size"),
+    ]
+
+    public let results: [ResultDoc] = [
+        ResultDoc("accuracy.MODEL.TREATMENT.N", "held-out accuracy of MODEL trained on TREATMENT (raw, normalized) pixels, at intensity N"),
+        ResultDoc("clippedShare.N", "share of held-out pixels that the scaling pushes past 1 and clips, at intensity N"),
+    ]
+
+    public let outputs: [ResultDoc] = [
+        ResultDoc("raw", "figure: accuracy against intensity, models trained on raw pixels"),
+        ResultDoc("normalized", "figure: the same with per-image normalization"),
+    ]
+
+    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+        let (train, test) = try DigitsSplit.load()
+        let intensities = parameters.numbers("intensities")
+        let scaledTests = intensities.map { Digits.scaleIntensity(test.inputs, by: $0) }
+        var accuracies: [String: ResultValue] = [:]
+        var figures: [Figure] = []
+        for treatment in Self.treatments {
+            let normalize = treatment == "normalized"
+            func prepare(_ inputs: Matrix) -> Matrix { normalize ? Digits.normalizePerImage(inputs) : inputs }
+            let trainSet = train.mappingInputs(prepare)
+            var series: [Figure.Series] = []
+            for model in parameters.choices("models") {
+                let network = trainModel(model, on: trainSet, parameters, seed: seed)
+                let curve = scaledTests.map { inputs in
+                    accuracy(of: network, on: Dataset(inputs: prepare(inputs), targets: test.targets, labels: test.labels))
+                }
+                var byTreatment: [String: ResultValue] = [:]
+                if case .object(let existing) = accuracies[model] { byTreatment = existing }
+                byTreatment[treatment] = .numbers(curve)
+                accuracies[model] = .object(byTreatment)
+                series.append(Figure.Series(model, x: intensities, y: curve))
+            }
+            figures.append(Figure(name: treatment, title: "Accuracy on scaled digits, \(treatment == "raw" ? "raw pixels" : "per-image normalized")",
+                                  kind: .line, xLabel: "test intensity (× pixel values, clipped)", yLabel: "held-out accuracy", series: series))
+        }
+        let clipped = intensities.map { factor in
+            Double(test.inputs.elements.filter { $0 * factor > 1 }.count) / Double(test.inputs.elements.count)
+        }
+        return ExperimentResult(values: ["accuracy": .object(accuracies), "clippedShare": .numbers(clipped)], figures: figures)
+    }
+
+    private func trainModel(_ model: String, on data: Dataset, _ parameters: ParameterValues, seed: UInt64) -> Network {
+        var generator = SeededGenerator(seed: seed)
+        let classes = data.targets.columns
+        var network: Network
+        if model.hasPrefix("softmax") {
+            network = Network(sizes: [data.inputs.columns, classes], hidden: .identity, weightInitializer: .glorotUniform, using: &generator)
+        } else {
+            let hidden: Activation = model.hasPrefix("sigmoid") ? .sigmoid : .relu
+            network = Network(sizes: [data.inputs.columns, parameters.integer("width"), classes], hidden: hidden,
+                              weightInitializer: hidden == .relu ? .heNormal : .glorotUniform, using: &generator)
+        }
+        var optimizer = BiasMaskingOptimizer(base: Adam(learningRate: parameters.number("learningRate")), trainBiases: !model.hasSuffix("NoBias"))
+        NetEngine.train(&network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
+                        options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 3))
+        return network
+    }
+}
+
+/// Wraps an optimizer; when biases are not trained, their gradients are zeroed, so biases that
+/// start at zero stay exactly zero (a network "without bias terms").
+struct BiasMaskingOptimizer<Base: Optimizer>: Optimizer {
+    var base: Base
+    var trainBiases: Bool
+
+    mutating func step(_ network: inout Network, gradients: [Matrix]) {
+        guard !trainBiases else { return base.step(&network, gradients: gradients) }
+        var masked = gradients
+        for index in stride(from: 1, to: masked.count, by: 2) {
+            masked[index] = Matrix(rows: masked[index].rows, columns: masked[index].columns)
+        }
+        base.step(&network, gradients: masked)
+    }
+}
