@@ -13,6 +13,9 @@ public let experimentKinds: [any ExperimentKind] = [
     SteppedSigmoid(),
     Approximation(),
     Brightness(),
+    NormalizationKind(),
+    OptimizersKind(),
+    InitializationKind(),
 ]
 
 /// The kind named `name`, if there is one.

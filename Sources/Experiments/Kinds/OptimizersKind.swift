@@ -1,0 +1,38 @@
+import NetEngine
+
+/// Chapter 7: the same deep network trained by SGD, SGD with momentum and Adam, against changing
+/// only its activation.
+public struct OptimizersKind: ExperimentKind {
+    public init() {}
+
+    public let name = "optimizers"
+    public let summary = "SGD, momentum and Adam on the same deep network, against swapping its activation."
+
+    public let parameters = DigitsTraining.parameters(activation: "sigmoid") + [
+        ParameterSpec("learningRate", .number(1e-5...10), default: .number(0.1), "step size of SGD and momentum"),
+        ParameterSpec("momentum", .number(0...0.99), default: .number(0.9), "momentum's μ"),
+        ParameterSpec("adamRate", .number(1e-6...1), default: .number(0.003), "Adam's step size"),
+    ]
+
+    public let results: [ResultDoc] = [
+        ResultDoc("testAccuracy.VARIANT", "held-out accuracy for sgd, momentum, adam, otherActivation (SGD, alternative activation)"),
+        ResultDoc("lossHistory.VARIANT.E", "mean training loss during epoch E+1"),
+        ResultDoc("saturatedFraction.VARIANT.L", "share of saturated units in hidden layer L after training"),
+    ]
+
+    public let outputs: [ResultDoc] = [ResultDoc("loss", "figure: training loss per optimizer")]
+
+    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+        let harness = DigitsTraining(parameters, seed: seed)
+        let activation = SigmoidSaturation.activation(parameters.choice("activation"))
+        let rate = parameters.number("learningRate")
+        let outcomes: [(String, DigitsTraining.Outcome)] = [
+            ("sgd", try harness.run(activation: activation, optimizer: SGD(learningRate: rate))),
+            ("momentum", try harness.run(activation: activation, optimizer: SGD(learningRate: rate, momentum: parameters.number("momentum")))),
+            ("adam", try harness.run(activation: activation, optimizer: Adam(learningRate: parameters.number("adamRate")))),
+            ("otherActivation", try harness.run(activation: SigmoidSaturation.activation(parameters.choice("alternative")),
+                                                optimizer: SGD(learningRate: rate))),
+        ]
+        return ChapterSevenResult(outcomes: outcomes, epochs: harness.epochs, title: "Training loss: optimizers").result
+    }
+}

@@ -1,0 +1,102 @@
+import NetEngine
+
+/// The training set-up chapter 7's kinds share: a deep MLP on the digits split, changed in one
+/// respect at a time (inputs, normalization layers, optimizer, initialization, or activation).
+struct DigitsTraining {
+    var depth: Int
+    var width: Int
+    var epochs: Int
+    var seed: UInt64
+
+    /// The parameters every chapter 7 kind takes.
+    static func parameters(activation: String, epochs: Int = 10) -> [ParameterSpec] {
+        [
+            ParameterSpec("activation", .choice(SigmoidSaturation.activationNames), default: .choice(activation), "the network's hidden activation"),
+            ParameterSpec("alternative", .choice(SigmoidSaturation.activationNames), default: .choice("relu"),
+                          "the activation swapped in for the 'change only the activation' comparison"),
+            ParameterSpec("depth", .integer(1...8), default: .integer(4), "hidden layers"),
+            ParameterSpec("width", .integer(4...256), default: .integer(32), "units per hidden layer"),
+            ParameterSpec("epochs", .integer(1...200), default: .integer(epochs), "training epochs (batches of 32, shuffled)"),
+        ]
+    }
+
+    init(_ parameters: ParameterValues, seed: UInt64) {
+        depth = parameters.integer("depth")
+        width = parameters.integer("width")
+        epochs = parameters.integer("epochs")
+        self.seed = seed
+    }
+
+    /// What one training run produced.
+    struct Outcome {
+        var lossHistory: [Double]
+        var testAccuracy: Double
+        /// Per hidden layer, on the test set after training.
+        var saturatedFraction: [Double]
+        /// Per hidden layer, standard deviation of the activations at initialization.
+        var initialSpread: [Double]
+    }
+
+    /// Trains one variant and measures it.
+    func run(
+        activation: Activation, initializer: WeightInitializer = .standardUniform, layerNorm: Bool = false,
+        standardizeInputs: Bool = false, optimizer: some Optimizer = SGD(learningRate: 0.1)
+    ) throws -> Outcome {
+        var (train, test) = try DigitsSplit.load()
+        if standardizeInputs {
+            let (means, deviations) = Self.featureMoments(train.inputs)
+            train = train.mappingInputs { Self.standardize($0, means: means, deviations: deviations) }
+            test = test.mappingInputs { Self.standardize($0, means: means, deviations: deviations) }
+        }
+        var generator = SeededGenerator(seed: seed)
+        var network = Network(sizes: [train.inputs.columns] + Array(repeating: width, count: depth) + [10], hidden: activation,
+                              weightInitializer: initializer, using: &generator)
+        if layerNorm {
+            for position in stride(from: depth, through: 1, by: -1) {
+                network.layers.insert(.layerNorm(LayerNorm(features: width)), at: position)
+            }
+        }
+        let initialTrace = network.forward(test.inputs)
+        let initialSpread = Self.hiddenActivations(network, initialTrace).map(Self.standardDeviation)
+        var optimizer = optimizer
+        var history: [Double] = []
+        NetEngine.train(&network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
+                        options: TrainingOptions(epochs: epochs, batchSize: 32, shuffleSeed: seed &+ 5)) { report, _ in
+            history.append(report.meanBatchLoss)
+        }
+        let trace = network.forward(test.inputs)
+        let peak = activation == .sigmoid ? 0.25 : 1
+        let saturated = Array(Probes.saturatedFraction(network, trace: trace, criterion: .derivativeBelow(0.1 * peak)).dropLast())
+        return Outcome(lossHistory: history, testAccuracy: accuracy(of: network, on: test), saturatedFraction: saturated,
+                       initialSpread: initialSpread)
+    }
+
+    private static func hiddenActivations(_ network: Network, _ trace: Trace) -> [[Double]] {
+        zip(network.layers, trace.layers).dropLast().compactMap { layer, step in
+            if case .dense = layer { step.activation.elements } else { nil }
+        }
+    }
+
+    private static func standardDeviation(_ values: [Double]) -> Double {
+        let mean = values.reduce(0, +) / Double(max(values.count, 1))
+        return (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(values.count, 1))).squareRoot()
+    }
+
+    private static func featureMoments(_ inputs: Matrix) -> ([Double], [Double]) {
+        let means = inputs.columnSums().map { $0 / Double(inputs.rows) }
+        let deviations = (0..<inputs.columns).map { column in
+            standardDeviation(inputs.column(column))
+        }
+        return (means, deviations)
+    }
+
+    private static func standardize(_ inputs: Matrix, means: [Double], deviations: [Double]) -> Matrix {
+        var result = inputs
+        for row in 0..<inputs.rows {
+            for column in 0..<inputs.columns {
+                result[row, column] = deviations[column] > 0 ? (inputs[row, column] - means[column]) / deviations[column] : 0
+            }
+        }
+        return result
+    }
+}
