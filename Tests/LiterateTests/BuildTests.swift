@@ -28,9 +28,14 @@ import Testing
         #expect(page.contains("<code>code with {{ braces }}</code>"))
         #expect(page.contains("<div class=\"raw\">Raw HTML passes through.</div>"))
         #expect(page.contains("<span class=\"figure-number\">Figure 1.</span>"))
+        // The explorer is hidden until explorer.js runs, and carries every value precomputed.
+        #expect(page.contains("<div class=\"explorer\" hidden data-x=\"[&quot;−2&quot;,&quot;−1.6&quot;"))
+        #expect(page.contains("<td data-cell=\"1:tanh\"></td>") && page.contains("class=\"explorer-marker\" visibility=\"hidden\""))
+        #expect(build.files["explorer.js"] != nil && page.contains("<script src=\"explorer.js\" defer></script>"))
         #expect(page.contains("<h2 id=\"results\">Results</h2>"))
         #expect(page.contains("rel=\"next\" href=\"second.html\""))
-        #expect(!page.contains("http://") && !page.contains("https://") || !page.contains("<script src"))
+        // Self-contained: no script, stylesheet or image is fetched from anywhere but the output folder.
+        #expect(!page.contains("src=\"http") && !page.contains("stylesheet\" href=\"http") && !page.contains("url(http"))
         let index = String(decoding: try #require(build.files["index.html"]), as: UTF8.self)
         #expect(index.contains("href=\"small.html\"") && index.contains("One experiment, two references and a claim"))
         let results = String(decoding: try #require(build.files["small.results.json"]), as: UTF8.self)

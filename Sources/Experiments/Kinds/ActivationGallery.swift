@@ -63,9 +63,9 @@ public struct ActivationGallery: ExperimentKind {
                      "maxDerivative": .object(maxDerivatives), "minValue": .object(minValues)],
             figures: [
                 Figure(name: "functions", title: "Activation functions", kind: .line, xLabel: "z", yLabel: "f(z)",
-                       series: functionSeries),
+                       series: functionSeries, explorable: true),
                 Figure(name: "derivatives", title: "Their derivatives", kind: .line, xLabel: "z", yLabel: "f′(z)",
-                       series: derivativeSeries),
+                       series: derivativeSeries, explorable: true),
             ],
             tables: [
                 ResultTable(name: "values", title: "Values at z = \(JSONText.format(at))",

@@ -27,6 +27,9 @@ struct FigureHTML {
             parts.append(DataTable.html(for: figure))
             parts.append("</details></div>")
         }
+        if let explorer = Explorer.html(for: result.figures.filter { shown($0.name) }, id: directive.id) {
+            parts.append(explorer)
+        }
         for table in result.tables where shown(table.name) {
             parts.append(DataTable.html(for: table))
         }

@@ -12,7 +12,7 @@ struct Theme: Sendable {
     var assets: [String: Data]
 
     static let templateNames = ["page.mustache", "index.mustache"]
-    static let assetNames = ["style.css"]
+    static let assetNames = ["style.css", "explorer.js"]
 
     /// The default theme, overridden file by file from `overrideFolder`.
     static func load(overrideFolder: String?) throws -> Theme {
