@@ -47,8 +47,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         guard let found = experimentKind(named: kind) else {
-            let names = experimentKinds.map(\.name)
-            let hint = names.min { editDistance($0, kind) < editDistance($1, kind) }.map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = Suggestions.closest(to: kind, in: experimentKinds.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
             throw ValidationError("unknown experiment kind '\(kind)'\(hint); `course kinds` lists them")
         }
         var lines = ["\(found.name): \(found.summary)", "", "Options (besides id, seed, expect, show, caption):"]
@@ -61,18 +60,5 @@ struct ExplainCommand: ParsableCommand {
         lines += ["", "Figures and tables (for show:):"]
         lines += found.outputs.map { "  \($0.path): \($0.help)" }
         print(lines.joined(separator: "\n"))
-    }
-
-    private func editDistance(_ a: String, _ b: String) -> Int {
-        let (a, b) = (Array(a), Array(b))
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

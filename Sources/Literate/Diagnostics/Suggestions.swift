@@ -1,7 +1,7 @@
 /// "Did you mean …?" from a list of known names.
-enum Suggestions {
+public enum Suggestions {
     /// The closest name within a small edit distance (case-insensitive), if any.
-    static func closest(to name: String, in candidates: [String]) -> String? {
+    public static func closest(to name: String, in candidates: [String]) -> String? {
         let lowered = name.lowercased()
         let scored = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
