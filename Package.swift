@@ -18,8 +18,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
+        // The matrix-product kernels (AVX2 chosen at run time, portable C otherwise).
+        .target(name: "CKernels"),
         .target(
             name: "NetEngine",
+            dependencies: ["CKernels"],
             resources: [.copy("Resources/digits.csv")]
         ),
         .target(name: "Experiments", dependencies: ["NetEngine"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NetEngine
 
 /// Runs the engine on the workloads of `shared/bench/peer_mlp.py` and prints one JSON object.
 @main
@@ -22,8 +23,10 @@ struct SharedOptions: ParsableArguments {
     }
 }
 
-/// Prints `fields` as one JSON object with sorted keys.
+/// Prints `fields`, with the kernel that ran, as one JSON object with sorted keys.
 func printJSON(_ fields: [String: Any]) throws {
+    var fields = fields
+    fields["kernel"] = matrixKernelName
     let data = try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes])
     print(String(decoding: data, as: UTF8.self))
 }

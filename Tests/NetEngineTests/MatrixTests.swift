@@ -35,13 +35,32 @@ func maxAbsoluteDifference(_ a: Matrix, _ b: Matrix) -> Double {
     }
 
     @Test func productsAreBitIdenticalForAnyThreadCount() {
-        let a = randomMatrix(37, 29, seed: 3)
-        let b = randomMatrix(29, 41, seed: 4)
+        let a = randomMatrix(370, 290, seed: 3)
+        let b = randomMatrix(290, 410, seed: 4)
         for threads in [2, 3, 8] {
             #expect(Matrix.product(a, b, threads: threads) == Matrix.product(a, b))
             #expect(Matrix.productTransposingLeft(b, b, threads: threads) == Matrix.productTransposingLeft(b, b))
             #expect(Matrix.productTransposingRight(a, a, threads: threads) == Matrix.productTransposingRight(a, a))
         }
+    }
+
+    @Test(arguments: [(1, 1, 1), (5, 3, 9), (33, 70, 17), (64, 128, 130)])
+    func everyKernelSumsInTheTextbookOrderBitForBit(shape: (Int, Int, Int)) {
+        let (m, k, n) = shape
+        let a = randomMatrix(m, k, seed: 7)
+        let b = randomMatrix(k, n, seed: 8)
+        let textbook = naiveProduct(a, b)
+        #expect(Matrix.product(a, b) == textbook, "\(matrixKernelName)")
+        var portable = Matrix(rows: m, columns: n)
+        a.elements.withUnsafeBufferPointer { left in
+            b.elements.withUnsafeBufferPointer { right in
+                portable.elements.withUnsafeMutableBufferPointer { output in
+                    ProductKernel.multiply(left.baseAddress!, right.baseAddress!, output.baseAddress!, rows: m, inner: k, columns: n,
+                                           threads: 1, portable: true)
+                }
+            }
+        }
+        #expect(portable == textbook)
     }
 
     @Test func reusedOutputIsOverwrittenNotAccumulated() {

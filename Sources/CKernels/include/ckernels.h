@@ -1,0 +1,26 @@
+#ifndef CKERNELS_H
+#define CKERNELS_H
+
+#include <stddef.h>
+
+/// Columns per packed panel of B.
+#define CK_PANEL 8
+
+/// Copies B (k × n, row-major) into consecutive k × CK_PANEL panels, the last padded with zeros.
+/// `packed` holds ceil(n / CK_PANEL) * k * CK_PANEL doubles.
+void ck_pack(const double *b, double *packed, size_t k, size_t n);
+
+/// C[i, j] = sum over p of A[i, p] * B[p, j] for rows first..last-1 of C, from packed B.
+/// Every sum runs over p from 0 upwards with one multiply and one add per term (never fused), so
+/// the result is the same whichever kernel runs and however rows are split.
+void ck_multiply_rows(const double *a, const double *packed, double *c, size_t k, size_t n,
+                      size_t first, size_t last);
+
+/// The portable kernel, whatever the processor (for tests that compare kernels).
+void ck_multiply_rows_portable(const double *a, const double *packed, double *c, size_t k, size_t n,
+                               size_t first, size_t last);
+
+/// The name of the kernel ck_multiply_rows uses on this processor ("avx2" or "portable").
+const char *ck_kernel_name(void);
+
+#endif
