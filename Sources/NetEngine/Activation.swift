@@ -75,7 +75,11 @@ public enum Activation: Hashable, Sendable {
     /// Applies the activation to every element of `input`, writing into `output`.
     public func apply(_ input: Matrix, into output: inout Matrix) {
         output.resize(rows: input.rows, columns: input.columns)
-        transform(input, into: &output, self.callAsFunction)
+        switch self {
+        case .identity: transform(input, into: &output) { $0 }
+        case .relu: transform(input, into: &output) { $0 > 0 ? $0 : 0 }
+        default: transform(input, into: &output, self.callAsFunction)
+        }
     }
 
     /// Multiplies `delta` element-wise by the derivative at `preActivation`, in place.

@@ -4,9 +4,9 @@
 /// The name of the product kernel that runs on this processor ("avx2" or "portable").
 public var matrixKernelName: String { ProductKernel.kernelName }
 
-/// All three run through ``ProductKernel``: every output element is summed over the shared
-/// dimension from index 0 up, whatever the blocking or the thread count, so results are
-/// bit-identical for any `threads`. The `into:` forms reuse the output's storage.
+/// All three run through ``ProductKernel`` (a transposed operand is read in place): every output
+/// element is summed over the shared dimension from index 0 up, whatever the blocking or the
+/// thread count, so results are bit-identical for any `threads`. The `into:` forms reuse the output's storage.
 extension Matrix {
     /// A·B.
     public static func product(_ a: Matrix, _ b: Matrix, threads: Int = 1) -> Matrix {
@@ -35,21 +35,29 @@ extension Matrix {
         result.resize(rows: a.rows, columns: b.columns)
         let (inner, width) = (a.columns, b.columns)
         withBuffers(a, b, &result) { left, right, output in
-            ProductKernel.multiply(left.base, right.base, output.base, rows: a.rows, inner: inner, columns: width, threads: threads)
+            ProductKernel.multiply(left.base, .rowMajor(columns: a.columns), right.base, .rowMajor(columns: b.columns), output.base,
+                                   rows: a.rows, inner: inner, columns: width, threads: threads)
         }
     }
 
-    /// Writes Aᵀ·B into `result`: `result[i, j] = Σₖ a[k, i] · b[k, j]` (A is transposed first,
-    /// so the sum runs in the same order as for A·B).
+    /// Writes Aᵀ·B into `result`: `result[i, j] = Σₖ a[k, i] · b[k, j]` (A is read transposed in place).
     public static func productTransposingLeft(_ a: Matrix, _ b: Matrix, into result: inout Matrix, threads: Int = 1) {
         precondition(a.rows == b.rows, "Aᵀ·B needs A's rows (\(a.shape)) to equal B's rows (\(b.shape))")
-        product(a.transposed(), b, into: &result, threads: threads)
+        result.resize(rows: a.columns, columns: b.columns)
+        withBuffers(a, b, &result) { left, right, output in
+            ProductKernel.multiply(left.base, .transposed(columns: a.columns), right.base, .rowMajor(columns: b.columns), output.base,
+                                   rows: a.columns, inner: a.rows, columns: b.columns, threads: threads)
+        }
     }
 
-    /// Writes A·Bᵀ into `result`: `result[i, j] = Σₖ a[i, k] · b[j, k]`.
+    /// Writes A·Bᵀ into `result`: `result[i, j] = Σₖ a[i, k] · b[j, k]` (B is packed transposed).
     public static func productTransposingRight(_ a: Matrix, _ b: Matrix, into result: inout Matrix, threads: Int = 1) {
         precondition(a.columns == b.columns, "A·Bᵀ needs A's columns (\(a.shape)) to equal B's columns (\(b.shape))")
-        product(a, b.transposed(), into: &result, threads: threads)
+        result.resize(rows: a.rows, columns: b.rows)
+        withBuffers(a, b, &result) { left, right, output in
+            ProductKernel.multiply(left.base, .rowMajor(columns: a.columns), right.base, .transposed(columns: b.columns), output.base,
+                                   rows: a.rows, inner: a.columns, columns: b.rows, threads: threads)
+        }
     }
 
     private static func withBuffers(

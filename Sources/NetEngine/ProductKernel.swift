@@ -16,15 +16,27 @@ enum ProductKernel {
     /// would cost more than it saves. (Results are the same either way.)
     static let workPerThread = 200_000
 
-    /// Writes A·B into `c` (m × n), splitting C's rows over up to `threads` threads in blocks of four.
+    /// How an operand is laid out: element (i, j) at `base[i * rowStride + j * columnStride]`.
+    struct Layout {
+        var rowStride: Int
+        var columnStride: Int
+
+        /// A row-major matrix with `columns` columns.
+        static func rowMajor(columns: Int) -> Layout { Layout(rowStride: columns, columnStride: 1) }
+        /// The transpose of a row-major matrix with `columns` columns, read in place.
+        static func transposed(columns: Int) -> Layout { Layout(rowStride: 1, columnStride: columns) }
+    }
+
+    /// Writes A·B into `c` (m × n, row-major), splitting C's rows over up to `threads` threads in
+    /// blocks of four. A is m × k and B is k × n, each read through its layout.
     static func multiply(
-        _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
-        rows: Int, inner: Int, columns: Int, threads: Int, portable: Bool = false
+        _ a: UnsafePointer<Double>, _ aLayout: Layout, _ b: UnsafePointer<Double>, _ bLayout: Layout,
+        _ c: UnsafeMutablePointer<Double>, rows: Int, inner: Int, columns: Int, threads: Int, portable: Bool = false
     ) {
         let threads = max(1, min(threads, rows * inner * columns / workPerThread))
         let panel = Int(CK_PANEL)
         var packed = [Double](unsafeUninitializedCapacity: (columns + panel - 1) / panel * inner * panel) { buffer, count in
-            ck_pack(b, buffer.baseAddress!, inner, columns)
+            ck_pack(b, buffer.baseAddress!, inner, columns, bLayout.rowStride, bLayout.columnStride)
             count = buffer.count
         }
         packed.withUnsafeMutableBufferPointer { buffer in
@@ -32,9 +44,11 @@ enum ProductKernel {
             forEachChunk(of: (rows + 3) / 4, threads: threads) { blocks in
                 let (first, last) = (blocks.lowerBound * 4, min(blocks.upperBound * 4, rows))
                 if portable {
-                    ck_multiply_rows_portable(left.base, right.base, output.base, inner, columns, first, last)
+                    ck_multiply_rows_portable(left.base, aLayout.rowStride, aLayout.columnStride, right.base, output.base, inner, columns,
+                                              first, last)
                 } else {
-                    ck_multiply_rows(left.base, right.base, output.base, inner, columns, first, last)
+                    ck_multiply_rows(left.base, aLayout.rowStride, aLayout.columnStride, right.base, output.base, inner, columns,
+                                     first, last)
                 }
             }
         }

@@ -55,12 +55,14 @@ func maxAbsoluteDifference(_ a: Matrix, _ b: Matrix) -> Double {
         a.elements.withUnsafeBufferPointer { left in
             b.elements.withUnsafeBufferPointer { right in
                 portable.elements.withUnsafeMutableBufferPointer { output in
-                    ProductKernel.multiply(left.baseAddress!, right.baseAddress!, output.baseAddress!, rows: m, inner: k, columns: n,
-                                           threads: 1, portable: true)
+                    ProductKernel.multiply(left.baseAddress!, .rowMajor(columns: k), right.baseAddress!, .rowMajor(columns: n),
+                                           output.baseAddress!, rows: m, inner: k, columns: n, threads: 1, portable: true)
                 }
             }
         }
         #expect(portable == textbook)
+        #expect(Matrix.productTransposingLeft(a.transposed(), b) == textbook)
+        #expect(Matrix.productTransposingRight(a, b.transposed()) == textbook)
     }
 
     @Test func reusedOutputIsOverwrittenNotAccumulated() {
