@@ -49,17 +49,29 @@ public enum Loss: Hashable, Sendable {
     private func softmaxCrossEntropy(output: Matrix, targets: Matrix) -> (value: Double, gradient: Matrix) {
         var gradient = output
         var total = 0.0
-        let batch = Double(output.rows)
-        for row in 0..<output.rows {
-            let logits = output.row(row)
-            let largest = logits.max() ?? 0
-            let exponentials = logits.map { exp($0 - largest) }
-            let sum = exponentials.reduce(0, +)
-            let logSum = log(sum)
-            for column in 0..<output.columns {
-                let target = targets[row, column]
-                if target != 0 { total += target * (logSum - (logits[column] - largest)) }
-                gradient[row, column] = (exponentials[column] / sum - target) / batch
+        let (batch, width) = (Double(output.rows), output.columns)
+        output.elements.withUnsafeBufferPointer { logits in
+            targets.elements.withUnsafeBufferPointer { target in
+                gradient.elements.withUnsafeMutableBufferPointer { result in
+                    for row in 0..<output.rows {
+                        let offset = row * width
+                        var largest = -Double.infinity
+                        for column in 0..<width { largest = max(largest, logits[offset + column]) }
+                        // The exponentials go into the gradient's row first, then become probabilities.
+                        var sum = 0.0
+                        for column in 0..<width {
+                            let exponential = exp(logits[offset + column] - largest)
+                            result[offset + column] = exponential
+                            sum += exponential
+                        }
+                        let logSum = log(sum)
+                        for column in 0..<width {
+                            let t = target[offset + column]
+                            if t != 0 { total += t * (logSum - (logits[offset + column] - largest)) }
+                            result[offset + column] = (result[offset + column] / sum - t) / batch
+                        }
+                    }
+                }
             }
         }
         return (total / batch, gradient)

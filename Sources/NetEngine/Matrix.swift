@@ -86,7 +86,9 @@ public struct Matrix: Equatable, Sendable {
         rows = newRows
         columns = newColumns
         let count = newRows * newColumns
-        if elements.count > count {
+        if elements.isEmpty {
+            elements = Array(repeating: 0, count: count)
+        } else if elements.count > count {
             elements.removeLast(elements.count - count)
         } else if elements.count < count {
             elements.append(contentsOf: repeatElement(0, count: count - elements.count))
