@@ -15,13 +15,13 @@ void ck_pack(const double *b, double *packed, size_t k, size_t n, size_t row_str
         double *target = packed + panel * k * CK_PANEL;
         for (size_t p = 0; p < k; p++) {
             const double *source = b + p * row_stride + start * column_stride;
-            size_t j = 0;
-            if (column_stride == 1) {
-                memcpy(target + p * CK_PANEL, source, width * sizeof(double));
-                j = width;
+            double *row = target + p * CK_PANEL;
+            if (column_stride == 1 && width == CK_PANEL) {
+                for (size_t j = 0; j < CK_PANEL; j++) row[j] = source[j];
+                continue;
             }
-            for (; j < width; j++) target[p * CK_PANEL + j] = source[j * column_stride];
-            for (j = width; j < CK_PANEL; j++) target[p * CK_PANEL + j] = 0;
+            for (size_t j = 0; j < width; j++) row[j] = source[j * column_stride];
+            for (size_t j = width; j < CK_PANEL; j++) row[j] = 0;
         }
     }
 }
