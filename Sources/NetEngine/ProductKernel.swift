@@ -14,7 +14,7 @@ enum ProductKernel {
 
     /// Products smaller than this many multiply-adds per thread are not split: starting a thread
     /// would cost more than it saves. (Results are the same either way.)
-    static let workPerThread = 200_000
+    static let workPerThread = 1_000_000
 
     /// How an operand is laid out: element (i, j) at `base[i * rowStride + j * columnStride]`.
     struct Layout {
