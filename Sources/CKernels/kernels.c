@@ -77,12 +77,18 @@ static void block_avx2(const double *a, size_t rs, size_t cs, const double *pane
         s30 = _mm256_add_pd(s30, _mm256_mul_pd(x3, b0));
         s31 = _mm256_add_pd(s31, _mm256_mul_pd(x3, b1));
     }
-    double out[4][CK_PANEL];
-    _mm256_storeu_pd(out[0], s00); _mm256_storeu_pd(out[0] + 4, s01);
-    _mm256_storeu_pd(out[1], s10); _mm256_storeu_pd(out[1] + 4, s11);
-    _mm256_storeu_pd(out[2], s20); _mm256_storeu_pd(out[2] + 4, s21);
-    _mm256_storeu_pd(out[3], s30); _mm256_storeu_pd(out[3] + 4, s31);
-    for (size_t r = 0; r < rows; r++) memcpy(c + r * n, out[r], width * sizeof(double));
+    __m256d sums[4][2] = {{s00, s01}, {s10, s11}, {s20, s21}, {s30, s31}};
+    for (size_t r = 0; r < rows; r++) {
+        if (width == CK_PANEL) {
+            _mm256_storeu_pd(c + r * n, sums[r][0]);
+            _mm256_storeu_pd(c + r * n + 4, sums[r][1]);
+        } else {
+            double out[CK_PANEL];
+            _mm256_storeu_pd(out, sums[r][0]);
+            _mm256_storeu_pd(out + 4, sums[r][1]);
+            for (size_t j = 0; j < width; j++) c[r * n + j] = out[j];
+        }
+    }
 }
 
 __attribute__((target("avx2")))
