@@ -51,11 +51,6 @@ public struct Matrix: Equatable, Sendable {
         (0..<rows).map { self[$0, index] }
     }
 
-    /// The rows of the matrix as arrays.
-    public var rowArrays: [[Double]] {
-        (0..<rows).map(row)
-    }
-
     /// A matrix made of the given rows, in the given order.
     public func selectingRows<Indices: Collection<Int>>(_ indices: Indices) -> Matrix {
         var result = Matrix(rows: indices.count, columns: columns)

@@ -5,13 +5,6 @@ extension Matrix {
         Matrix(rows: rows, columns: columns, elements: elements.map(transform))
     }
 
-    /// Applies `transform` to every element in place.
-    public mutating func mapInPlace(_ transform: (Double) -> Double) {
-        elements.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices { buffer[index] = transform(buffer[index]) }
-        }
-    }
-
     /// A matrix combining this one and `other` (same shape) element by element.
     public func combined(with other: Matrix, _ combine: (Double, Double) -> Double) -> Matrix {
         precondition(rows == other.rows && columns == other.columns, "shapes differ: \(shape) and \(other.shape)")

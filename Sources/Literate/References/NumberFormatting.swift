@@ -33,17 +33,18 @@ extension NumberFormat {
         return "\(parts[0]) × 10" + superscript(exponent)
     }
 
-    private static func superscript(_ exponent: Int) -> String {
-        let digits: [Character: Character] = [
-            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
-        ]
-        return String(String(exponent).map { digits[$0] ?? $0 })
-    }
-
     /// Drops a `%g` result's exponent form into plain digits where it chose one ("1e+02" cannot
     /// happen below 1e9 with 4 significant digits except for rounding up, e.g. 9999.5).
     private static func trimmed(_ text: String) -> String {
         guard text.contains("e"), let value = Double(text) else { return text }
         return scientific(value, digits: 3)
     }
+}
+
+/// An integer written in superscript digits, e.g. −3 as ⁻³ (for powers of ten).
+func superscript(_ exponent: Int) -> String {
+    let digits: [Character: Character] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
+    ]
+    return String(String(exponent).map { digits[$0] ?? $0 })
 }

@@ -58,7 +58,7 @@ struct Axis {
         case .log:
             let first = Int(log10(low).rounded()), last = Int(log10(high).rounded())
             let stride = max(1, (last - first + 5) / 6)
-            return Swift.stride(from: first, through: last, by: stride).map { (pow(10, Double($0)), "10" + Self.superscript($0)) }
+            return Swift.stride(from: first, through: last, by: stride).map { (pow(10, Double($0)), "10" + superscript($0)) }
         }
     }
 
@@ -74,11 +74,6 @@ struct Axis {
         let decimals = max(0, -Int(log10(step).rounded(.down)))
         let text = String(format: "%.\(decimals)f", abs(value) < step / 1e6 ? 0 : value)
         return text.replacingOccurrences(of: "-", with: "−")
-    }
-
-    static func superscript(_ exponent: Int) -> String {
-        let map: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻"]
-        return String(String(exponent).map { map[$0] ?? $0 })
     }
 }
 
