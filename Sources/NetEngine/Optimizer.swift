@@ -6,28 +6,38 @@ public protocol Optimizer: Sendable {
     mutating func step(_ network: inout Network, gradients: [Matrix])
 }
 
-/// Stochastic gradient descent with optional momentum, in PyTorch's form:
-/// `v ← μ·v + g`, `p ← p − η·v` (with μ = 0 this is plain `p ← p − η·g`).
+/// Stochastic gradient descent with optional momentum and L2 weight decay, in PyTorch's form:
+/// `g ← g + λ·p`, `v ← μ·v + g`, `p ← p − η·v` (with μ = λ = 0 this is plain `p ← p − η·g`).
 public struct SGD: Optimizer {
     /// η, the step size.
     public var learningRate: Double
     /// μ, the share of the previous step kept (0 for plain SGD).
     public var momentum: Double
+    /// λ, the L2 penalty added to every parameter's gradient (0 for none).
+    public var weightDecay: Double
     private var velocities: [[Double]] = []
 
-    /// An SGD optimizer; rejects a non-positive rate or a momentum outside [0, 1).
-    public init(learningRate: Double, momentum: Double = 0) {
+    /// An SGD optimizer; rejects a non-positive rate, a momentum outside [0, 1) or a negative decay.
+    public init(learningRate: Double, momentum: Double = 0, weightDecay: Double = 0) {
         precondition(learningRate > 0 && learningRate.isFinite, "learning rate must be positive, got \(learningRate)")
         precondition((0..<1).contains(momentum), "momentum must be in [0, 1), got \(momentum)")
+        precondition(weightDecay >= 0 && weightDecay.isFinite, "weight decay must be non-negative, got \(weightDecay)")
         self.learningRate = learningRate
         self.momentum = momentum
+        self.weightDecay = weightDecay
     }
 
     public mutating func step(_ network: inout Network, gradients: [Matrix]) {
-        let (rate, momentum) = (learningRate, self.momentum)
-        if momentum == 0 {
+        let (rate, momentum, decay) = (learningRate, self.momentum, weightDecay)
+        if momentum == 0 && decay == 0 {
             network.updateParameters(with: gradients) { _, parameter, gradient in
                 for index in parameter.indices { parameter[index] -= rate * gradient[index] }
+            }
+            return
+        }
+        if momentum == 0 {
+            network.updateParameters(with: gradients) { _, parameter, gradient in
+                for index in parameter.indices { parameter[index] -= rate * (gradient[index] + decay * parameter[index]) }
             }
             return
         }
@@ -36,7 +46,8 @@ public struct SGD: Optimizer {
         self.velocities = []  // keep one reference, so the state is updated in place
         network.updateParameters(with: gradients) { slot, parameter, gradient in
             for index in parameter.indices {
-                velocities[slot][index] = momentum * velocities[slot][index] + gradient[index]
+                let decayed = decay == 0 ? gradient[index] : gradient[index] + decay * parameter[index]
+                velocities[slot][index] = momentum * velocities[slot][index] + decayed
                 parameter[index] -= rate * velocities[slot][index]
             }
         }

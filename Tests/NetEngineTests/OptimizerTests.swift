@@ -19,6 +19,17 @@ import Testing
         #expect(abs(network.denseLayers[0].bias[0] - (0 - 0.2 - 0.38)) < 1e-15)
     }
 
+    @Test func weightDecayShrinksParametersWithZeroGradient() {
+        var network = Self.unitNetwork()
+        var optimizer = SGD(learningRate: 0.1, weightDecay: 0.5)
+        optimizer.step(&network, gradients: [Matrix([[0]]), Matrix([[0]])])
+        #expect(network.denseLayers[0].weights[0, 0] == 1 - 0.1 * 0.5)
+        var withMomentum = SGD(learningRate: 0.1, momentum: 0.9, weightDecay: 0.5)
+        var other = Self.unitNetwork()
+        withMomentum.step(&other, gradients: [Matrix([[0]]), Matrix([[0]])])
+        #expect(other.denseLayers[0].weights[0, 0] == 1 - 0.1 * 0.5)
+    }
+
     @Test func adamFirstStepMovesEachParameterByTheLearningRate() {
         var network = Self.unitNetwork()
         var optimizer = Adam(learningRate: 0.01)

@@ -46,7 +46,7 @@ public struct FeatureGrowth: ExperimentKind {
             noiseNorms.append(noise == 0 ? 0 : norms.suffix(noise).reduce(0, +) / Double(noise))
         }
         record(network)
-        var optimizer = DecayedSGD(learningRate: parameters.number("learningRate"), weightDecay: parameters.number("weightDecay"))
+        var optimizer = SGD(learningRate: parameters.number("learningRate"), weightDecay: parameters.number("weightDecay"))
         NetEngine.train(&network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
                         options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 1)) { _, current in
             record(current)
@@ -64,18 +64,5 @@ public struct FeatureGrowth: ExperimentKind {
                                  Figure.Series("informative inputs", x: epochs, y: informativeNorms),
                                  Figure.Series("noise inputs", x: epochs, y: noiseNorms),
                              ])])
-    }
-}
-
-/// Plain SGD with optional L2 weight decay: p ← p − η(g + λp).
-struct DecayedSGD: Optimizer {
-    var learningRate: Double
-    var weightDecay: Double
-
-    mutating func step(_ network: inout Network, gradients: [Matrix]) {
-        let (rate, decay) = (learningRate, weightDecay)
-        network.updateParameters(with: gradients) { _, parameter, gradient in
-            for index in parameter.indices { parameter[index] -= rate * (gradient[index] + decay * parameter[index]) }
-        }
     }
 }

@@ -63,8 +63,7 @@ public struct LinearityCollapse: ExperimentKind {
         }
         let resolution = parameters.integer("resolution")
         func regions(_ key: String, _ name: String, _ title: String) -> Figure {
-            Figure(name: name, title: title, kind: .heatmap, xLabel: "x₁", yLabel: "x₂", series: [ToyData.pointsSeries(data)],
-                   grid: ToyData.decisionGrid(trained[key]!, data: data, resolution: resolution))
+            ToyData.regionsFigure(trained[key]!, data: data, name: name, title: title, resolution: resolution)
         }
         return ExperimentResult(
             values: [

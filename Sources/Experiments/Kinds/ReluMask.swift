@@ -51,8 +51,7 @@ public struct ReluMask: ExperimentKind {
         let reluResidual = AffineFit(inputs: data.inputs, outputs: relu(data.inputs)).relativeResidual
         let linearizedResidual = AffineFit(inputs: data.inputs, outputs: linearized(data.inputs)).relativeResidual
         func regions(_ network: Network, _ name: String, _ title: String) -> Figure {
-            Figure(name: name, title: title, kind: .heatmap, xLabel: "x₁", yLabel: "x₂", series: [ToyData.pointsSeries(data)],
-                   grid: ToyData.decisionGrid(network, data: data, resolution: 60))
+            ToyData.regionsFigure(network, data: data, name: name, title: title, resolution: 60)
         }
         return ExperimentResult(
             values: [

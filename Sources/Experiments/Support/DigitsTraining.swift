@@ -65,8 +65,7 @@ struct DigitsTraining {
             history.append(report.meanBatchLoss)
         }
         let trace = network.forward(test.inputs)
-        let peak = activation == .sigmoid ? 0.25 : 1
-        let saturated = Array(Probes.saturatedFraction(network, trace: trace, criterion: .derivativeBelow(0.1 * peak)).dropLast())
+        let saturated = SigmoidSaturation.saturatedFractions(network, trace: trace, hidden: activation, threshold: 0.1)
         return Outcome(lossHistory: history, testAccuracy: accuracy(of: network, on: test), saturatedFraction: saturated,
                        initialSpread: initialSpread)
     }

@@ -52,6 +52,12 @@ enum ToyData {
         return Figure.Grid(values: values, xRange: xRange, yRange: yRange, classNames: (0..<classes).map { "class \($0)" })
     }
 
+    /// A figure of `network`'s decision regions over the data's box, with the data points on top.
+    static func regionsFigure(_ network: Network, data: Dataset, name: String, title: String, resolution: Int) -> Figure {
+        Figure(name: name, title: title, kind: .heatmap, xLabel: "x₁", yLabel: "x₂", series: [pointsSeries(data)],
+               grid: decisionGrid(network, data: data, resolution: resolution))
+    }
+
     /// The data points as a scatter series coloured by label.
     static func pointsSeries(_ data: Dataset) -> Figure.Series {
         Figure.Series("training points", x: data.inputs.column(0), y: data.inputs.column(1), classes: data.labels)
