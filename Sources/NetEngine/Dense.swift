@@ -39,15 +39,17 @@ public struct Dense: Equatable, Sendable {
         activation.apply(preActivation, into: &output)
     }
 
-    /// Turns `delta` (∂loss/∂output on entry) into ∂loss/∂pre-activation, and returns the
-    /// weight and bias gradients and, if asked, ∂loss/∂input.
+    /// Turns `delta` (∂loss/∂output on entry) into ∂loss/∂pre-activation and writes the weight and
+    /// bias gradients and, if asked, ∂loss/∂input, reusing the outputs' storage.
     func backward(
-        input: Matrix, preActivation: Matrix, delta: inout Matrix, needInputGradient: Bool, threads: Int
-    ) -> (weights: Matrix, bias: Matrix, input: Matrix?) {
+        input: Matrix, preActivation: Matrix, delta: inout Matrix, weightGradient: inout Matrix,
+        biasGradient: inout Matrix, needInputGradient: Bool, inputGradient: inout Matrix, threads: Int
+    ) {
         activation.multiplyByDerivative(&delta, at: preActivation)
-        let weightGradient = Matrix.productTransposingLeft(input, delta, threads: threads)
-        let biasGradient = Matrix(row: delta.columnSums())
-        let inputGradient = needInputGradient ? Matrix.productTransposingRight(delta, weights, threads: threads) : nil
-        return (weightGradient, biasGradient, inputGradient)
+        Matrix.productTransposingLeft(input, delta, into: &weightGradient, threads: threads)
+        biasGradient = Matrix(row: delta.columnSums())
+        if needInputGradient {
+            Matrix.productTransposingRight(delta, weights, into: &inputGradient, threads: threads)
+        }
     }
 }

@@ -13,41 +13,58 @@ public enum Loss: Hashable, Sendable {
 
     /// The loss value.
     public func value(output: Matrix, targets: Matrix) -> Double {
-        evaluate(output: output, targets: targets, wantGradient: false).value
+        valueAndGradient(output: output, targets: targets).value
     }
 
     /// The loss value and ∂loss/∂output.
     public func valueAndGradient(output: Matrix, targets: Matrix) -> (value: Double, gradient: Matrix) {
-        let result = evaluate(output: output, targets: targets, wantGradient: true)
-        return (result.value, result.gradient)
+        var gradient = Matrix.empty
+        let value = valueAndGradient(output: output, targets: targets, into: &gradient)
+        return (value, gradient)
     }
 
-    private func evaluate(output: Matrix, targets: Matrix, wantGradient: Bool) -> (value: Double, gradient: Matrix) {
+    /// The loss value; writes ∂loss/∂output into `gradient`, reusing its storage.
+    public func valueAndGradient(output: Matrix, targets: Matrix, into gradient: inout Matrix) -> Double {
         precondition(output.rows == targets.rows && output.columns == targets.columns,
                      "output \(output.shape) and targets \(targets.shape) differ in shape")
+        gradient.resize(rows: output.rows, columns: output.columns)
         switch self {
         case .meanSquaredError:
             let count = Double(output.elements.count)
-            let difference = output - targets
-            let value = difference.elements.reduce(0) { $0 + $1 * $1 } / count
-            return (value, wantGradient ? difference.map { 2 * $0 / count } : difference)
+            var total = 0.0
+            forEachElement(output, targets, &gradient) { value, target in
+                let difference = value - target
+                total += difference * difference
+                return 2 * difference / count
+            }
+            return total / count
         case .binaryCrossEntropyWithLogits:
             let count = Double(output.elements.count)
             var total = 0.0
-            var gradient = output
-            for index in output.elements.indices {
-                let (logit, target) = (output.elements[index], targets.elements[index])
+            forEachElement(output, targets, &gradient) { logit, target in
                 total += max(logit, 0) - logit * target + log1p(exp(-abs(logit)))
-                gradient.elements[index] = (Activation.sigmoid(logit) - target) / count
+                return (Activation.sigmoid(logit) - target) / count
             }
-            return (total / count, gradient)
+            return total / count
         case .softmaxCrossEntropy:
-            return softmaxCrossEntropy(output: output, targets: targets)
+            return softmaxCrossEntropy(output: output, targets: targets, gradient: &gradient)
         }
     }
 
-    private func softmaxCrossEntropy(output: Matrix, targets: Matrix) -> (value: Double, gradient: Matrix) {
-        var gradient = output
+    /// Sets each gradient element to `body(output element, target element)`, in order.
+    private func forEachElement(
+        _ output: Matrix, _ targets: Matrix, _ gradient: inout Matrix, _ body: (Double, Double) -> Double
+    ) {
+        output.elements.withUnsafeBufferPointer { values in
+            targets.elements.withUnsafeBufferPointer { target in
+                gradient.elements.withUnsafeMutableBufferPointer { result in
+                    for index in values.indices { result[index] = body(values[index], target[index]) }
+                }
+            }
+        }
+    }
+
+    private func softmaxCrossEntropy(output: Matrix, targets: Matrix, gradient: inout Matrix) -> Double {
         var total = 0.0
         let (batch, width) = (Double(output.rows), output.columns)
         output.elements.withUnsafeBufferPointer { logits in
@@ -74,7 +91,7 @@ public enum Loss: Hashable, Sendable {
                 }
             }
         }
-        return (total / batch, gradient)
+        return total / batch
     }
 }
 

@@ -75,6 +75,27 @@ public struct Matrix: Equatable, Sendable {
         return result
     }
 
+    /// The 0 × 0 matrix (allocates nothing).
+    public static let empty = Matrix(rows: 0, columns: 0)
+
+    /// Becomes a copy of `other`, keeping this matrix's allocation when it is large enough.
+    public mutating func assign(_ other: Matrix) {
+        resize(rows: other.rows, columns: other.columns)
+        elements.withUnsafeMutableBufferPointer { target in
+            other.elements.withUnsafeBufferPointer { source in
+                guard let from = source.baseAddress, let to = target.baseAddress else { return }
+                to.update(from: from, count: source.count)
+            }
+        }
+    }
+
+    /// Returns this matrix and leaves `.empty` in its place (so the returned storage is unshared).
+    mutating func taken() -> Matrix {
+        let value = self
+        self = .empty
+        return value
+    }
+
     /// Reshapes to `rows × columns`, keeping the allocation when the element count allows it.
     public mutating func resize(rows newRows: Int, columns newColumns: Int) {
         guard newRows != rows || newColumns != columns else { return }

@@ -1,7 +1,7 @@
 /// The three matrix products a batched MLP needs: A·B (forward), Aᵀ·B (weight gradients) and
 /// A·Bᵀ (deltas sent back a layer).
 ///
-/// The name of the product kernel that runs on this processor ("avx2" or "portable").
+/// The name of the product kernel that runs on this processor ("avx512", "avx2" or "portable").
 public var matrixKernelName: String { ProductKernel.kernelName }
 
 /// All three run through ``ProductKernel`` (a transposed operand is read in place): every output
@@ -10,21 +10,21 @@ public var matrixKernelName: String { ProductKernel.kernelName }
 extension Matrix {
     /// A·B.
     public static func product(_ a: Matrix, _ b: Matrix, threads: Int = 1) -> Matrix {
-        var result = Matrix(rows: 0, columns: 0)
+        var result = Matrix.empty
         product(a, b, into: &result, threads: threads)
         return result
     }
 
     /// Aᵀ·B.
     public static func productTransposingLeft(_ a: Matrix, _ b: Matrix, threads: Int = 1) -> Matrix {
-        var result = Matrix(rows: 0, columns: 0)
+        var result = Matrix.empty
         productTransposingLeft(a, b, into: &result, threads: threads)
         return result
     }
 
     /// A·Bᵀ.
     public static func productTransposingRight(_ a: Matrix, _ b: Matrix, threads: Int = 1) -> Matrix {
-        var result = Matrix(rows: 0, columns: 0)
+        var result = Matrix.empty
         productTransposingRight(a, b, into: &result, threads: threads)
         return result
     }

@@ -84,48 +84,67 @@ public struct Network: Equatable, Sendable {
     /// The forward pass, keeping every layer's pre-activation and activation.
     public func forward(_ input: Matrix) -> Trace {
         var trace = Trace(input: input, layers: [])
-        trace.layers.reserveCapacity(layers.count)
-        var current = input
-        for layer in layers {
-            var step = LayerTrace(preActivation: Matrix(rows: 0, columns: 0), activation: Matrix(rows: 0, columns: 0))
-            switch layer {
+        forward(input, into: &trace)
+        return trace
+    }
+
+    /// The forward pass into `trace`, reusing the storage of the matrices it already holds.
+    public func forward(_ input: Matrix, into trace: inout Trace) {
+        trace.input = input
+        if trace.layers.count != layers.count {
+            trace.layers = Array(repeating: LayerTrace(preActivation: .empty, activation: .empty), count: layers.count)
+        }
+        for index in layers.indices {
+            let current = index == 0 ? trace.input : trace.layers[index - 1].activation
+            // Moved out (and back) so that both of its matrices can be written in place.
+            var step = trace.layers[index]
+            trace.layers[index] = LayerTrace(preActivation: .empty, activation: .empty)
+            switch layers[index] {
             case .dense(let dense):
                 dense.forward(current, preActivation: &step.preActivation, output: &step.activation, threads: threads)
             case .layerNorm(let norm):
                 step.inverseDeviations = norm.forward(current, normalized: &step.preActivation, output: &step.activation)
             }
-            current = step.activation
-            trace.layers.append(step)
+            trace.layers[index] = step
         }
-        return trace
     }
 
     /// The backward pass from ∂loss/∂output: gradients of every parameter and every layer's delta.
     public func backward(_ trace: Trace, outputGradient: Matrix) -> Gradients {
-        var parameterGradients: [[Matrix]] = Array(repeating: [], count: layers.count)
-        var deltas = Array(repeating: Matrix(rows: 0, columns: 0), count: layers.count)
-        var gradient = outputGradient
+        var gradients = Gradients(parameters: [], deltas: [])
+        backward(trace, outputGradient: outputGradient, into: &gradients)
+        return gradients
+    }
+
+    /// The backward pass into `gradients`, reusing the storage of the matrices it already holds.
+    public func backward(_ trace: Trace, outputGradient: Matrix, into gradients: inout Gradients) {
+        if gradients.deltas.count != layers.count || gradients.parameters.count != 2 * layers.count {
+            gradients = Gradients(parameters: Array(repeating: .empty, count: 2 * layers.count),
+                                  deltas: Array(repeating: .empty, count: layers.count))
+        }
+        guard let last = layers.indices.last else { return }
+        gradients.deltas[last].assign(outputGradient)
         for index in layers.indices.reversed() {
             let input = index == 0 ? trace.input : trace.layers[index - 1].activation
             let step = trace.layers[index]
+            // Moved out (and back) so that several of them can be written in place at once.
+            var delta = gradients.deltas[index].taken()
+            var upstream = index > 0 ? gradients.deltas[index - 1].taken() : .empty
+            var first = gradients.parameters[2 * index].taken()
+            var second = gradients.parameters[2 * index + 1].taken()
             switch layers[index] {
             case .dense(let dense):
-                let result = dense.backward(
-                    input: input, preActivation: step.preActivation, delta: &gradient,
-                    needInputGradient: index > 0, threads: threads)
-                deltas[index] = gradient
-                parameterGradients[index] = [result.weights, result.bias]
-                if let inputGradient = result.input { gradient = inputGradient }
+                dense.backward(
+                    input: input, preActivation: step.preActivation, delta: &delta, weightGradient: &first,
+                    biasGradient: &second, needInputGradient: index > 0, inputGradient: &upstream, threads: threads)
             case .layerNorm(let norm):
-                deltas[index] = gradient
-                let result = norm.backward(
-                    normalized: step.preActivation, inverseDeviations: step.inverseDeviations,
-                    outputGradient: gradient)
-                parameterGradients[index] = [result.gain, result.shift]
-                gradient = result.input
+                (first, second, upstream) = norm.backward(
+                    normalized: step.preActivation, inverseDeviations: step.inverseDeviations, outputGradient: delta)
             }
+            gradients.deltas[index] = delta
+            if index > 0 { gradients.deltas[index - 1] = upstream }
+            (gradients.parameters[2 * index], gradients.parameters[2 * index + 1]) = (first, second)
         }
-        return Gradients(parameters: parameterGradients.flatMap { $0 }, deltas: deltas)
     }
 
     /// Calls `update` on every parameter with its gradient, in the order of ``parameters``.

@@ -1,16 +1,25 @@
 import CKernels
 
-/// The one matrix-product kernel: C = A·B for row-major A (m × k) and B (k × n).
+/// The one matrix-product kernel: C = A·B for A (m × k) and B (k × n), each read through a layout.
 ///
-/// B is packed once into panels of `CK_PANEL` columns (k × 8, contiguous) so the inner loop
-/// streams through memory; the C target `CKernels` then computes blocks of C, with AVX2 where the
-/// processor has it and portable C elsewhere (chosen at run time; `kernelName` says which).
+/// B is packed once into panels of `CK_PANEL` columns (k × 8, contiguous, in the calling thread's
+/// reused scratch memory); the C target
+/// `CKernels` then computes C in cache-sized blocks of tiles, with AVX-512 or AVX2 where the
+/// processor has them and portable C elsewhere (chosen at run time; `kernelName` says which).
 /// Every element of C is the sum Σₖ a[i,k]·b[k,j] taken from k = 0 upwards, one multiply and one
 /// add per term, never fused: results are bit-identical whichever kernel runs, however the rows
 /// are split, and for any thread count.
 enum ProductKernel {
-    /// Which kernel runs on this processor ("avx2" or "portable").
-    static var kernelName: String { String(cString: ck_kernel_name()) }
+    /// The kernel every product uses: the widest this processor runs.
+    static let best = ck_best_kernel()
+
+    /// Which kernel runs on this processor ("avx512", "avx2" or "portable").
+    static var kernelName: String { String(cString: ck_kernel_name(best)) }
+
+    /// Every kernel this processor can run (for tests that compare them).
+    static var supported: [ck_kernel] {
+        [CK_KERNEL_PORTABLE, CK_KERNEL_AVX2, CK_KERNEL_AVX512].filter { ck_kernel_supported($0) != 0 }
+    }
 
     /// Products smaller than this many multiply-adds per thread are not split: starting a thread
     /// would cost more than it saves. (Results are the same either way.)
@@ -28,29 +37,20 @@ enum ProductKernel {
     }
 
     /// Writes A·B into `c` (m × n, row-major), splitting C's rows over up to `threads` threads in
-    /// blocks of four. A is m × k and B is k × n, each read through its layout.
+    /// whole tiles. A is m × k and B is k × n, each read through its layout.
     static func multiply(
         _ a: UnsafePointer<Double>, _ aLayout: Layout, _ b: UnsafePointer<Double>, _ bLayout: Layout,
-        _ c: UnsafeMutablePointer<Double>, rows: Int, inner: Int, columns: Int, threads: Int, portable: Bool = false
+        _ c: UnsafeMutablePointer<Double>, rows: Int, inner: Int, columns: Int, threads: Int, kernel: ck_kernel = best
     ) {
         let threads = max(1, min(threads, rows * inner * columns / workPerThread))
-        let panel = Int(CK_PANEL)
-        var packed = [Double](unsafeUninitializedCapacity: (columns + panel - 1) / panel * inner * panel) { buffer, count in
-            ck_pack(b, buffer.baseAddress!, inner, columns, bLayout.rowStride, bLayout.columnStride)
-            count = buffer.count
-        }
-        packed.withUnsafeMutableBufferPointer { buffer in
-            let (left, right, output) = (SharedReadBuffer(base: a), SharedReadBuffer(base: buffer.baseAddress!), SharedBuffer(base: c))
-            forEachChunk(of: (rows + 3) / 4, threads: threads) { blocks in
-                let (first, last) = (blocks.lowerBound * 4, min(blocks.upperBound * 4, rows))
-                if portable {
-                    ck_multiply_rows_portable(left.base, aLayout.rowStride, aLayout.columnStride, right.base, output.base, inner, columns,
-                                              first, last)
-                } else {
-                    ck_multiply_rows(left.base, aLayout.rowStride, aLayout.columnStride, right.base, output.base, inner, columns,
-                                     first, last)
-                }
-            }
+        let packed = SharedReadBuffer(base: ck_scratch(CK_SCRATCH_PACKED_B, ck_packed_count(inner, columns)))
+        ck_pack(b, UnsafeMutablePointer(mutating: packed.base), inner, columns, bLayout.rowStride, bLayout.columnStride)
+        let (left, output) = (SharedReadBuffer(base: a), SharedBuffer(base: c))
+        let tileRows = ck_tile_rows(kernel)
+        forEachChunk(of: (rows + tileRows - 1) / tileRows, threads: threads) { tiles in
+            let (first, last) = (tiles.lowerBound * tileRows, min(tiles.upperBound * tileRows, rows))
+            ck_multiply_rows(kernel, left.base, aLayout.rowStride, aLayout.columnStride, packed.base, output.base, inner, columns,
+                             first, last)
         }
     }
 }

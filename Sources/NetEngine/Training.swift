@@ -31,6 +31,7 @@ public func train<O: Optimizer>(
     options: TrainingOptions, observer: (EpochReport, Network) -> Void = { _, _ in }
 ) {
     var shuffler = options.shuffleSeed.map(SeededGenerator.init(seed:))
+    var workspace = TrainingWorkspace()
     let batchesInOrder = shuffler == nil ? batches(data, order: Array(0..<data.count), size: options.batchSize) : []
     for epoch in stride(from: 1, through: options.epochs, by: 1) {
         var epochBatches = batchesInOrder
@@ -40,10 +41,22 @@ public func train<O: Optimizer>(
         }
         var total = 0.0
         for batch in epochBatches {
-            total += trainingStep(&network, batch: batch, loss: loss, optimizer: &optimizer) * Double(batch.count)
+            total += trainingStep(&network, batch: batch, loss: loss, optimizer: &optimizer, workspace: &workspace)
+                * Double(batch.count)
         }
         observer(EpochReport(epoch: epoch, meanBatchLoss: total / Double(max(data.count, 1))), network)
     }
+}
+
+/// The buffers one training loop reuses from step to step (the forward trace, the loss gradient
+/// and the parameter gradients), so that repeated steps allocate no large matrices.
+public struct TrainingWorkspace: Sendable {
+    var trace = Trace(input: .empty, layers: [])
+    var outputGradient = Matrix.empty
+    var gradients = Gradients(parameters: [], deltas: [])
+
+    /// Empty buffers; the first step sizes them.
+    public init() {}
 }
 
 /// One forward, backward and update on `batch`; returns the batch loss before the update.
@@ -51,10 +64,19 @@ public func train<O: Optimizer>(
 public func trainingStep<O: Optimizer>(
     _ network: inout Network, batch: Dataset, loss: Loss, optimizer: inout O
 ) -> Double {
-    let trace = network.forward(batch.inputs)
-    let (value, outputGradient) = loss.valueAndGradient(output: trace.output, targets: batch.targets)
-    let gradients = network.backward(trace, outputGradient: outputGradient)
-    optimizer.step(&network, gradients: gradients.parameters)
+    var workspace = TrainingWorkspace()
+    return trainingStep(&network, batch: batch, loss: loss, optimizer: &optimizer, workspace: &workspace)
+}
+
+/// One training step that reuses `workspace`'s buffers (pass the same workspace to every step).
+@discardableResult
+public func trainingStep<O: Optimizer>(
+    _ network: inout Network, batch: Dataset, loss: Loss, optimizer: inout O, workspace: inout TrainingWorkspace
+) -> Double {
+    network.forward(batch.inputs, into: &workspace.trace)
+    let value = loss.valueAndGradient(output: workspace.trace.output, targets: batch.targets, into: &workspace.outputGradient)
+    network.backward(workspace.trace, outputGradient: workspace.outputGradient, into: &workspace.gradients)
+    optimizer.step(&network, gradients: workspace.gradients.parameters)
     return value
 }
 

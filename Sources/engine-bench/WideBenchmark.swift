@@ -29,9 +29,12 @@ struct WideBenchmark: ParsableCommand {
         var optimizer = SGD(learningRate: 0.01)
         var step = 0
         var lastLoss = 0.0
+        var workspace = TrainingWorkspace()
         func run(_ count: Int) {
             for _ in 0..<count {
-                lastLoss = trainingStep(&network, batch: pool[step % pool.count], loss: .softmaxCrossEntropy, optimizer: &optimizer)
+                lastLoss = trainingStep(
+                    &network, batch: pool[step % pool.count], loss: .softmaxCrossEntropy, optimizer: &optimizer,
+                    workspace: &workspace)
                 step += 1
             }
         }

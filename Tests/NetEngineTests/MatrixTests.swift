@@ -1,3 +1,4 @@
+import CKernels
 import Testing
 @testable import NetEngine
 
@@ -44,23 +45,25 @@ func maxAbsoluteDifference(_ a: Matrix, _ b: Matrix) -> Double {
         }
     }
 
-    @Test(arguments: [(1, 1, 1), (5, 3, 9), (33, 70, 17), (64, 128, 130)])
+    @Test(arguments: [(1, 1, 1), (5, 3, 9), (33, 70, 17), (64, 128, 130), (101, 600, 19)])
     func everyKernelSumsInTheTextbookOrderBitForBit(shape: (Int, Int, Int)) {
         let (m, k, n) = shape
         let a = randomMatrix(m, k, seed: 7)
         let b = randomMatrix(k, n, seed: 8)
         let textbook = naiveProduct(a, b)
         #expect(Matrix.product(a, b) == textbook, "\(matrixKernelName)")
-        var portable = Matrix(rows: m, columns: n)
-        a.elements.withUnsafeBufferPointer { left in
-            b.elements.withUnsafeBufferPointer { right in
-                portable.elements.withUnsafeMutableBufferPointer { output in
-                    ProductKernel.multiply(left.baseAddress!, .rowMajor(columns: k), right.baseAddress!, .rowMajor(columns: n),
-                                           output.baseAddress!, rows: m, inner: k, columns: n, threads: 1, portable: true)
+        for kernel in ProductKernel.supported {
+            var product = Matrix(rows: m, columns: n)
+            a.elements.withUnsafeBufferPointer { left in
+                b.elements.withUnsafeBufferPointer { right in
+                    product.elements.withUnsafeMutableBufferPointer { output in
+                        ProductKernel.multiply(left.baseAddress!, .rowMajor(columns: k), right.baseAddress!, .rowMajor(columns: n),
+                                               output.baseAddress!, rows: m, inner: k, columns: n, threads: 1, kernel: kernel)
+                    }
                 }
             }
+            #expect(product == textbook, "\(String(cString: ck_kernel_name(kernel)))")
         }
-        #expect(portable == textbook)
         #expect(Matrix.productTransposingLeft(a.transposed(), b) == textbook)
         #expect(Matrix.productTransposingRight(a, b.transposed()) == textbook)
     }

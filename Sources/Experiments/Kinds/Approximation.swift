@@ -88,8 +88,9 @@ public struct Approximation: ExperimentKind {
             network.layers[0] = .dense(first)
         }
         var optimizer = Adam(learningRate: parameters.number("learningRate"))
+        var workspace = TrainingWorkspace()
         for _ in 0..<parameters.integer("steps") {
-            trainingStep(&network, batch: data, loss: .meanSquaredError, optimizer: &optimizer)
+            trainingStep(&network, batch: data, loss: .meanSquaredError, optimizer: &optimizer, workspace: &workspace)
         }
         return network
     }
