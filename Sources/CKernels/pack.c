@@ -1,12 +1,14 @@
 // Packing B into panels of eight columns (once per product, shared by every thread), so a tile
-// streams through contiguous memory.
+// streams through contiguous memory. Threads may pack disjoint ranges of panels at once.
 #include "ckernels.h"
 
-size_t ck_packed_count(size_t k, size_t n) { return (n + CK_PANEL - 1) / CK_PANEL * CK_PANEL * k; }
+size_t ck_panel_count(size_t n) { return (n + CK_PANEL - 1) / CK_PANEL; }
 
-void ck_pack(const double *b, double *packed, size_t k, size_t n, size_t row_stride, size_t column_stride) {
-    size_t panels = (n + CK_PANEL - 1) / CK_PANEL;
-    for (size_t panel = 0; panel < panels; panel++) {
+size_t ck_packed_count(size_t k, size_t n) { return ck_panel_count(n) * CK_PANEL * k; }
+
+void ck_pack(const double *b, double *packed, size_t k, size_t n, size_t row_stride, size_t column_stride,
+             size_t first_panel, size_t last_panel) {
+    for (size_t panel = first_panel; panel < last_panel; panel++) {
         size_t start = panel * CK_PANEL;
         size_t width = n - start < CK_PANEL ? n - start : CK_PANEL;
         double *target = packed + panel * k * CK_PANEL;

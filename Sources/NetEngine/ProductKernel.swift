@@ -36,21 +36,24 @@ enum ProductKernel {
         static func transposed(columns: Int) -> Layout { Layout(rowStride: 1, columnStride: columns) }
     }
 
-    /// Writes A·B into `c` (m × n, row-major), splitting C's rows over up to `threads` threads in
-    /// whole tiles. A is m × k and B is k × n, each read through its layout.
+    /// Writes A·B into `c` (m × n, row-major). Up to `threads` threads first pack B's panels, then
+    /// compute C's rows, split in whole tiles. A is m × k and B is k × n, each read through its layout.
     static func multiply(
         _ a: UnsafePointer<Double>, _ aLayout: Layout, _ b: UnsafePointer<Double>, _ bLayout: Layout,
         _ c: UnsafeMutablePointer<Double>, rows: Int, inner: Int, columns: Int, threads: Int, kernel: ck_kernel = best
     ) {
         let threads = max(1, min(threads, rows * inner * columns / workPerThread))
-        let packed = SharedReadBuffer(base: ck_scratch(CK_SCRATCH_PACKED_B, ck_packed_count(inner, columns)))
-        ck_pack(b, UnsafeMutablePointer(mutating: packed.base), inner, columns, bLayout.rowStride, bLayout.columnStride)
-        let (left, output) = (SharedReadBuffer(base: a), SharedBuffer(base: c))
+        let packed = SharedBuffer(base: ck_scratch(CK_SCRATCH_PACKED_B, ck_packed_count(inner, columns)))
+        let (left, right, output) = (SharedReadBuffer(base: a), SharedReadBuffer(base: b), SharedBuffer(base: c))
+        forEachChunk(of: ck_panel_count(columns), threads: threads) { panels in
+            ck_pack(right.base, packed.base, inner, columns, bLayout.rowStride, bLayout.columnStride,
+                    panels.lowerBound, panels.upperBound)
+        }
         let tileRows = ck_tile_rows(kernel)
         forEachChunk(of: (rows + tileRows - 1) / tileRows, threads: threads) { tiles in
             let (first, last) = (tiles.lowerBound * tileRows, min(tiles.upperBound * tileRows, rows))
-            ck_multiply_rows(kernel, left.base, aLayout.rowStride, aLayout.columnStride, packed.base, output.base, inner, columns,
-                             first, last)
+            ck_multiply_rows(kernel, left.base, aLayout.rowStride, aLayout.columnStride, packed.base, output.base, inner,
+                             columns, first, last)
         }
     }
 }

@@ -33,10 +33,15 @@ size_t ck_tile_rows(ck_kernel kernel);
 /// How many doubles `ck_pack` writes for a k × n matrix (n rounded up to whole panels).
 size_t ck_packed_count(size_t k, size_t n);
 
-/// Copies B (k × n; element (p, j) at b[p * row_stride + j * column_stride]) into consecutive
-/// k × CK_PANEL panels, the last padded with zeros. Strides let a transposed B be packed without
+/// How many panels B (n columns) packs into.
+size_t ck_panel_count(size_t n);
+
+/// Copies panels first_panel..last_panel-1 of B (k × n; element (p, j) at
+/// b[p * row_stride + j * column_stride]) into `packed`, a panel being k × CK_PANEL consecutive
+/// doubles and the last one padded with zeros. Strides let a transposed B be packed without
 /// copying it first.
-void ck_pack(const double *b, double *packed, size_t k, size_t n, size_t row_stride, size_t column_stride);
+void ck_pack(const double *b, double *packed, size_t k, size_t n, size_t row_stride, size_t column_stride,
+             size_t first_panel, size_t last_panel);
 
 /// C[i, j] = sum over p of A[i, p] * B[p, j] for rows first..last-1 of C (row-major, n columns),
 /// from packed B; A's element (i, p) is at a[i * a_row_stride + p * a_column_stride].

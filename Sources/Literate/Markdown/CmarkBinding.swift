@@ -89,7 +89,7 @@ enum CommonMark {
                     let run = TextRun(
                         text: literal(node), line: Int(cmark_node_get_start_line(node)),
                         column: Int(cmark_node_get_start_column(node)))
-                    cmark_node_set_literal(node, text(run).replacingOccurrences(of: escapedBraces, with: "{{"))
+                    cmark_node_set_literal(node, text(run).replacing(escapedBraces, with: "{{"))
                 case CMARK_NODE_HEADING:
                     headingNodes.append(node)
                 default:
@@ -104,13 +104,13 @@ enum CommonMark {
             }
             return renderHTML(document)
         }
-        return (html.replacingOccurrences(of: escapedBraces, with: "\\{{"), headings)
+        return (html.replacing(escapedBraces, with: "\\{{"), headings)
     }
 
     // MARK: - cmark calls
 
     private static func withDocument<Result>(_ markdown: String, _ body: (OpaquePointer) -> Result) -> Result {
-        let protected = markdown.replacingOccurrences(of: "\\{{", with: escapedBraces)
+        let protected = markdown.replacing("\\{{", with: escapedBraces)
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         let document = protected.withCString { cmark_parse_document($0, strlen($0), options) }!
         defer { cmark_node_free(document) }

@@ -23,7 +23,7 @@ extension NumberFormat {
         case .integer:
             text = String(format: "%.0f", value)
         }
-        return text.replacingOccurrences(of: "-", with: "−")
+        return text.replacing("-", with: "−")
     }
 
     private static func scientific(_ value: Double, digits: Int) -> String {

@@ -73,7 +73,7 @@ struct Axis {
     private static func label(_ value: Double, step: Double) -> String {
         let decimals = max(0, -Int(log10(step).rounded(.down)))
         let text = String(format: "%.\(decimals)f", abs(value) < step / 1e6 ? 0 : value)
-        return text.replacingOccurrences(of: "-", with: "−")
+        return text.replacing("-", with: "−")
     }
 }
 
