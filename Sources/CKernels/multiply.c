@@ -69,7 +69,7 @@ static void pack_a(const double *a, size_t rs, size_t cs, double *packed, size_t
 /// One tile at C's edge: computed in a full-size scratch tile, then the valid part copied out.
 static void edge_tile(ck_tile tile, const double *a, const double *b, double *c, size_t n, size_t kc, size_t rows,
                       size_t width, int accumulate) {
-    double scratch[CK_MAX_TILE_ROWS * CK_PANEL];
+    double scratch[CK_MAX_TILE_ROWS * CK_PANEL] = {0};
     if (accumulate) {
         for (size_t i = 0; i < rows; i++) memcpy(scratch + i * CK_PANEL, c + i * n, width * sizeof(double));
     }

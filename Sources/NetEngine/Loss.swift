@@ -27,12 +27,11 @@ public enum Loss: Hashable, Sendable {
     public func valueAndGradient(output: Matrix, targets: Matrix, into gradient: inout Matrix) -> Double {
         precondition(output.rows == targets.rows && output.columns == targets.columns,
                      "output \(output.shape) and targets \(targets.shape) differ in shape")
-        gradient.resize(rows: output.rows, columns: output.columns)
         switch self {
         case .meanSquaredError:
             let count = Double(output.elements.count)
             var total = 0.0
-            forEachElement(output, targets, &gradient) { value, target in
+            output.combined(with: targets, into: &gradient) { value, target in
                 let difference = value - target
                 total += difference * difference
                 return 2 * difference / count
@@ -41,26 +40,14 @@ public enum Loss: Hashable, Sendable {
         case .binaryCrossEntropyWithLogits:
             let count = Double(output.elements.count)
             var total = 0.0
-            forEachElement(output, targets, &gradient) { logit, target in
+            output.combined(with: targets, into: &gradient) { logit, target in
                 total += max(logit, 0) - logit * target + log1p(exp(-abs(logit)))
                 return (Activation.sigmoid(logit) - target) / count
             }
             return total / count
         case .softmaxCrossEntropy:
+            gradient.resize(rows: output.rows, columns: output.columns)
             return softmaxCrossEntropy(output: output, targets: targets, gradient: &gradient)
-        }
-    }
-
-    /// Sets each gradient element to `body(output element, target element)`, in order.
-    private func forEachElement(
-        _ output: Matrix, _ targets: Matrix, _ gradient: inout Matrix, _ body: (Double, Double) -> Double
-    ) {
-        output.elements.withUnsafeBufferPointer { values in
-            targets.elements.withUnsafeBufferPointer { target in
-                gradient.elements.withUnsafeMutableBufferPointer { result in
-                    for index in values.indices { result[index] = body(values[index], target[index]) }
-                }
-            }
         }
     }
 

@@ -7,14 +7,23 @@ extension Matrix {
 
     /// A matrix combining this one and `other` (same shape) element by element.
     public func combined(with other: Matrix, _ combine: (Double, Double) -> Double) -> Matrix {
+        var result = Matrix.empty
+        combined(with: other, into: &result, combine)
+        return result
+    }
+
+    /// Writes `combine(self[i], other[i])` for every element, in order, into `result` (resized to
+    /// this shape, its storage reused).
+    public func combined(with other: Matrix, into result: inout Matrix, _ combine: (Double, Double) -> Double) {
         precondition(rows == other.rows && columns == other.columns, "shapes differ: \(shape) and \(other.shape)")
-        var result = self
-        result.elements.withUnsafeMutableBufferPointer { target in
-            other.elements.withUnsafeBufferPointer { source in
-                for index in target.indices { target[index] = combine(target[index], source[index]) }
+        result.resize(rows: rows, columns: columns)
+        elements.withUnsafeBufferPointer { left in
+            other.elements.withUnsafeBufferPointer { right in
+                result.elements.withUnsafeMutableBufferPointer { target in
+                    for index in target.indices { target[index] = combine(left[index], right[index]) }
+                }
             }
         }
-        return result
     }
 
     /// Adds `vector` (one value per column) to every row.
