@@ -18,8 +18,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
-        // The matrix-product kernels (AVX2 chosen at run time, portable C otherwise).
+        // The matrix-product kernels (AVX-512, AVX2 or portable C tiles, chosen at run time).
         .target(name: "CKernels"),
+        // The atomic folder exchange (renameat2) that Swift's Glibc module does not expose.
+        .target(name: "CFileSwap"),
         .target(
             name: "NetEngine",
             dependencies: ["CKernels"],
@@ -30,7 +32,7 @@ let package = Package(
         .target(
             name: "Literate",
             dependencies: [
-                "CCmark", "Experiments", "NetEngine",
+                "CCmark", "CFileSwap", "Experiments", "NetEngine",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

@@ -14,20 +14,21 @@ struct BuildCommand: ParsableCommand {
     var check = false
 
     func run() throws {
+        let folder = check ? OutputFolder(path: flags.output) : try flags.checkedOutput(chapters: chapterOptions.chapters)
         let build = SiteBuilder.build(flags.buildOptions(chapters: chapterOptions.chapters))
         report(build.diagnostics)
         guard !build.diagnostics.hasErrors else { throw ExitCode(1) }
         if check {
-            let differences = OutputFolder.differences(build.files, from: flags.output)
+            let differences = folder.differences(build.files)
             guard differences.isEmpty else {
                 printError("\(flags.output) is stale; run `swift run -c release course build` and commit it:\n  "
                            + differences.joined(separator: "\n  "))
                 throw ExitCode(1)
             }
-            print("\(flags.output) is up to date (\(build.files.count) files).")
+            if !flags.quiet { print("\(flags.output) is up to date (\(build.files.count) files).") }
             return
         }
-        try OutputFolder.write(build.files, to: flags.output)
+        try flags.write(build.files, to: folder, chapters: chapterOptions.chapters)
         print("Built \(build.chapters.count) chapter\(build.chapters.count == 1 ? "" : "s") into \(flags.output)/.")
     }
 }

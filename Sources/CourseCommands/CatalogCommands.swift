@@ -9,7 +9,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var chapterOptions: ChapterOptions
 
     func run() throws {
-        let files = try reportingDiagnostics { try ChapterFolder(path: chapterOptions.chapters).chapters() }
+        let (files, ignored) = try reportingDiagnostics { try ChapterFolder(path: chapterOptions.chapters).scan() }
         for file in files {
             switch ChapterParser.parse(file) {
             case .success(let chapter):
@@ -21,6 +21,9 @@ struct ListCommand: ParsableCommand {
             case .failure:
                 print(String(format: "%02d", file.number) + "  \(file.slug): has errors (run `course check`)")
             }
+        }
+        if !ignored.isEmpty {
+            print("Ignored (not NN-slug.md files): " + ignored.joined(separator: ", "))
         }
     }
 }

@@ -8,7 +8,7 @@ public struct CourseCommand: ParsableCommand {
         abstract: "Build the activation-functions course: run every chapter's experiments and render the pages.",
         subcommands: [
             BuildCommand.self, RunCommand.self, CheckCommand.self, NewCommand.self,
-            ListCommand.self, KindsCommand.self, ExplainCommand.self,
+            ListCommand.self, KindsCommand.self, ExplainCommand.self, CleanCommand.self,
         ])
 
     public init() {}
@@ -26,7 +26,7 @@ public struct CourseCommand: ParsableCommand {
                 print(fullMessage(for: error))  // --help, --version
                 return 0
             }
-            if let exit = error as? ExitCode { return exit.rawValue == 0 ? 0 : 1 }
+            if let exit = error as? ExitCode { return exit.rawValue }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             return code == .validationFailure ? 2 : 1
         }
@@ -37,6 +37,10 @@ public struct CourseCommand: ParsableCommand {
 struct ChapterOptions: ParsableArguments {
     @Option(help: "The folder holding the NN-slug.md chapters.")
     var chapters: String = "chapters"
+
+    func validate() throws {
+        guard isFolder(chapters) else { throw ValidationError("--chapters: there is no folder '\(chapters)'") }
+    }
 }
 
 /// Options of the commands that build pages.
@@ -67,5 +71,12 @@ struct BuildFlags: ParsableArguments {
 
     func validate() throws {
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64, got \(jobs)") }
+        if let theme, !isFolder(theme) { throw ValidationError("--theme: there is no folder '\(theme)'") }
     }
+}
+
+/// Whether `path` is an existing folder (following symbolic links).
+func isFolder(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return !path.isEmpty && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
 }

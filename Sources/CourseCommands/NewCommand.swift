@@ -31,6 +31,9 @@ struct NewCommand: ParsableCommand {
             throw ValidationError("\(twin.path) already uses the slug '\(slug)'")
         }
         let number = (existing.map(\.number).max() ?? -1) + 1
+        guard String(number).count <= ChapterFile.maximumNumberDigits else {
+            throw ValidationError("the last chapter's number is the largest a chapter may have; renumber the chapters first")
+        }
         let name = String(format: "%02d-%@.md", number, slug)
         let path = (chapterOptions.chapters as NSString).appendingPathComponent(name)
         guard !FileManager.default.fileExists(atPath: path) else { throw ValidationError("\(path) already exists") }
@@ -41,14 +44,19 @@ struct NewCommand: ParsableCommand {
     }
 
     private var template: String {
-        let quotedTitle = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        // A title is literal text: `{{` would start a reference, so it is written `\{{`; the YAML
+        // single-quoted form needs only its quote doubled.
+        let literalTitle = title.replacing("{{", with: "\\{{")
+        let quotedTitle = "'" + literalTitle.replacing("'", with: "''") + "'"
+        let heading = title.map { $0 != "{" && $0.isASCII && $0.isPunctuationOrSymbol ? "\\\($0)" : "\($0)" }.joined()
+            .replacing("{{", with: "\\{{")
         return """
             ---
             title: \(quotedTitle)
             summary: One sentence that tells a reader what this chapter answers.
             ---
 
-            # \(title)
+            # \(heading)
 
             Say what question this chapter answers, then run an experiment that settles it.
 
@@ -65,4 +73,9 @@ struct NewCommand: ParsableCommand {
 
             """
     }
+}
+
+extension Character {
+    /// ASCII punctuation and symbols: the characters CommonMark lets a backslash escape.
+    fileprivate var isPunctuationOrSymbol: Bool { isPunctuation || isSymbol }
 }

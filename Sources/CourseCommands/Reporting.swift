@@ -30,6 +30,29 @@ func reportingDiagnostics<Result>(_ body: () throws -> Result) throws -> Result 
 }
 
 extension BuildFlags {
+    /// The output folder, refused with a located error and exit status 2 before anything runs
+    /// when the build may not replace it.
+    func checkedOutput(chapters: String) throws -> OutputFolder {
+        let folder = OutputFolder(path: output)
+        do {
+            try folder.checkReplaceable(chapters: chapters, theme: theme, cache: noCache ? nil : cache)
+        } catch {
+            report([error])
+            throw ExitCode(2)
+        }
+        return folder
+    }
+
+    /// Writes a built site into `folder`; an I/O failure is reported as a located error (exit 1).
+    func write(_ files: [String: Data], to folder: OutputFolder, chapters: String) throws {
+        do {
+            try folder.write(files, chapters: chapters, theme: theme, cache: noCache ? nil : cache)
+        } catch {
+            report([error])
+            throw ExitCode(1)
+        }
+    }
+
     /// Build options for these flags and `chapters`.
     func buildOptions(chapters: String) -> BuildOptions {
         var options = BuildOptions(chapters: chapters, jobs: jobs, cacheDirectory: noCache ? nil : cache)

@@ -20,21 +20,35 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var chapterOptions: ChapterOptions
     @OptionGroup var flags: BuildFlags
 
+    func validate() throws {
+        guard !chapter.isEmpty else { throw ValidationError("name a chapter: its path, file stem, slug or number") }
+        let folder = ChapterFolder(path: chapterOptions.chapters)
+        guard let file = try reportingDiagnostics({ try folder.chapters() }).first(where: { $0.matches(chapter) }) else {
+            let slugs = (try? folder.chapters().map(\.slug)) ?? []
+            let hint = Suggestions.closest(to: chapter, in: slugs).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("no chapter named '\(chapter)' in \(chapterOptions.chapters)\(hint); `course list` shows them")
+        }
+        if let experiment, case .success(let parsed) = ChapterParser.parse(file),
+            !parsed.directives.contains(where: { $0.id == experiment })
+        {
+            let ids = parsed.directives.map(\.id)
+            let hint = Suggestions.closest(to: experiment, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("\(file.path) has no experiment '\(experiment)'\(hint); its experiments are: \(ids.joined(separator: ", "))")
+        }
+    }
+
     func run() throws {
         let folder = ChapterFolder(path: chapterOptions.chapters)
         let file = try reportingDiagnostics { try folder.chapter(named: chapter) }
         let parsed = try reportingDiagnostics { try ChapterParser.parse(file).get() }
-        if let experiment, !parsed.directives.contains(where: { $0.id == experiment }) {
-            let ids = parsed.directives.map(\.id)
-            throw ValidationError("\(file.path) has no experiment '\(experiment)'; its experiments are: \(ids.joined(separator: ", "))")
-        }
+        let output = try flags.checkedOutput(chapters: chapterOptions.chapters)
         var options = flags.buildOptions(chapters: chapterOptions.chapters)
         options.refresh = (file.slug, experiment)
         options.drafts = options.drafts || parsed.frontMatter.draft
         let build = SiteBuilder.build(options)
         report(build.diagnostics)
         guard !build.diagnostics.hasErrors else { throw ExitCode(1) }
-        try OutputFolder.write(build.files, to: flags.output)
+        try flags.write(build.files, to: output, chapters: chapterOptions.chapters)
         guard let outcome = build.chapters.first(where: { $0.chapter.file.slug == file.slug }) else { return }
         var selected = outcome
         if let experiment { selected.experiments = outcome.experiments.filter { $0.directive.id == experiment } }

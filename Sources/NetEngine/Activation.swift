@@ -46,9 +46,11 @@ public enum Activation: Hashable, Sendable {
         case .relu: z > 0 ? 1 : 0
         case .leakyReLU(let slope): z > 0 ? 1 : slope
         case .sigmoid:
-            { s in s * (1 - s) }(Self.logistic(z))
+            // σ(z)(1 − σ(z)) = e / (1 + e)² with e = e^−|z|: no cancellation in the tails.
+            { e in e / ((1 + e) * (1 + e)) }(exp(-abs(z)))
         case .tanh:
-            { t in 1 - t * t }(Foundation.tanh(z))
+            // 1 − tanh²(z) = 4e / (1 + e)² with e = e^−2|z|: 1 − tanh² cancels to 0 from |z| ≈ 19.
+            { e in 4 * e / ((1 + e) * (1 + e)) }(exp(-2 * abs(z)))
         case .softplus: Self.logistic(z)
         case .gelu:
             0.5 * (1 + erf(z / 2.0.squareRoot())) + z * exp(-0.5 * z * z) / (2 * Double.pi).squareRoot()

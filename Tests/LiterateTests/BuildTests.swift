@@ -89,18 +89,28 @@ import Testing
         let stored = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/cache")
         #expect(stored.count == 1 && stored.allSatisfy { $0.hasSuffix(".json") }, "\(stored)")
         #expect(SiteBuilder.build(options).files == cold)
-        // Tamper with the stored result: a warm build must show it, proving it came from the cache.
-        let entry = folder.path + "/cache/" + stored[0]
-        let tampered = try String(contentsOfFile: entry, encoding: .utf8).replacingOccurrences(of: "0.7615941559557649", with: "0.5")
-        try tampered.write(toFile: entry, atomically: true, encoding: .utf8)
+        let directive = try #require(try ChapterParser.parse(ChapterFile(path: fixtures + "/small/00-small.md")!).get().directives.first)
+        let cache = ResultCache(directory: folder.path + "/cache")
+        let key = cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: directive.seed)
+        #expect(stored == [key + ".json"])
+        // An entry stored through the cache (key and checksum intact) is served: warm builds read it.
+        var planted = try #require(cache.load(key))
+        planted.values["value"] = .object(["relu": .number(1), "tanh": .number(0.5)])
+        cache.store(planted, key: key)
         let warm = String(decoding: SiteBuilder.build(options).files["small.html"] ?? Data(), as: UTF8.self)
         #expect(warm.contains("tanh is 0.500 with slope"))
+        // An entry edited by hand no longer matches its checksum: it is rerun, never shown.
+        let entry = folder.path + "/cache/" + stored[0]
+        let edited = try String(contentsOfFile: entry, encoding: .utf8).replacingOccurrences(of: "\"tanh\":0.5", with: "\"tanh\":0.25")
+        #expect(edited.contains("0.25"))
+        try edited.write(toFile: entry, atomically: true, encoding: .utf8)
+        let afterEdit = SiteBuilder.build(options)
+        #expect(afterEdit.diagnostics.isEmpty && afterEdit.files == cold)
+        cache.store(planted, key: key)
         var refreshed = options
         refreshed.refresh = ("small", nil)
         let rerun = String(decoding: SiteBuilder.build(refreshed).files["small.html"] ?? Data(), as: UTF8.self)
         #expect(rerun.contains("tanh is 0.762 with slope"))
-        let directive = try #require(try ChapterParser.parse(ChapterFile(path: fixtures + "/small/00-small.md")!).get().directives.first)
-        let cache = ResultCache(directory: folder.path + "/cache")
         var changed = directive.parameters
         changed.values["at"] = .number(1.5)
         #expect(cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 0)
@@ -110,5 +120,51 @@ import Testing
         changed.values["at"] = .number(1)
         #expect(cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 0)
                 == cache.key(kind: directive.kind.name, parameters: changed, seed: 0))
+    }
+}
+
+/// Literal text stays literal: escapes, private-use characters, captions and titles.
+@Suite struct LiteralTextTests {
+    @Test func aLiteralPrivateUseCharacterIsNotTurnedIntoBraces() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write("00-pua.md", chapter("id: a\n", after: "\nA private-use \u{E000} character, an escaped \\{{ pair, `code \u{E000}`.\n"))
+        let build = SiteBuilder.build(BuildTests.options(folder.path))
+        let page = String(decoding: try #require(build.files["pua.html"]), as: UTF8.self)
+        #expect(page.contains("A private-use \u{E000} character, an escaped {{ pair, <code>code \u{E000}</code>."))
+    }
+
+    @Test func captionReferencesAreFilledAndCheckedAndEscapesKept() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write("00-caption.md", chapter("id: a\nat: 1\ncaption: Slope {{ a.derivative.relu }} at {{ a.parameters.at }}; \\{{ literal\n"))
+        let page = String(decoding: try #require(SiteBuilder.build(BuildTests.options(folder.path)).files["caption.html"]), as: UTF8.self)
+        #expect(page.contains("Slope 1 at 1; {{ literal</figcaption>"), "\(page)")
+        let marked = MarkedText(chapter("id: a\ncaption: See ⚑{{ a.derivative.relux }}\n"))
+        try folder.write("00-caption.md", marked.text)
+        let error = try #require(SiteBuilder.build(BuildTests.options(folder.path)).diagnostics.first)
+        #expect(error.location.line == marked.line && error.location.column == marked.column, "\(error)")
+        #expect(error.message.contains("has no result 'derivative.relux'"))
+        #expect(diagnostics(for: chapter("id: a\ncaption: Broken {{ a.value\n")).first?.message.contains("not closed") == true)
+    }
+
+    @Test func aTitleCannotHoldAReferenceButMayEscapeBraces() throws {
+        let marked = MarkedText("---\ntitle: About ⚑{{ x.y }}\n---\n\n# T\n")
+        let error = try #require(diagnostics(for: marked.text).first)
+        #expect(error.location.line == marked.line && error.location.column == marked.column, "\(error)")
+        #expect(error.message.contains("cannot hold a reference"))
+        let parsed = try ChapterParser.parse("---\ntitle: 'About \\{{ x }}'\n---\n\n# T\n", file: ChapterFile(path: "chapters/00-t.md")!).get()
+        #expect(parsed.frontMatter.title == "About {{ x }}")
+    }
+}
+
+extension LiteralTextTests {
+    @Test func theTableOfContentsShowsHeadingTextEscaped() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write("00-toc.md", "---\ntitle: T\n---\n\n## Less <b>than</b> `a<b` & more\n")
+        let page = String(decoding: try #require(SiteBuilder.build(BuildTests.options(folder.path)).files["toc.html"]), as: UTF8.self)
+        #expect(page.contains("<a href=\"#less-than-a-b-more\">Less than a&lt;b &amp; more</a>"), "\(page)")
+        #expect(page.contains("<h2 id=\"less-than-a-b-more\">Less <b>than</b> <code>a&lt;b</code> &amp; more</h2>"))
     }
 }

@@ -5,6 +5,7 @@ import Testing
 @Suite struct ClaimAndFormatTests {
     static let results = ResultValue.object([
         "a": .number(0.5), "b": .number(2), "curve": .numbers([3, 2, 2, 1]), "rising": .numbers([1, 2, 2]),
+        "nan": .number(.nan), "infinite": .number(.infinity), "withNaN": .numbers([1, .nan, 2]),
     ])
 
     func holds(_ path: String, _ condition: String) throws -> Bool {
@@ -22,6 +23,38 @@ import Testing
         #expect(try holds("curve", "all > 0") && !holds("curve", "all > 1") && holds("curve", "all <= b") == false)
         #expect(try holds("curve", "nonincreasing") && !holds("curve", "nondecreasing") && holds("rising", "nondecreasing"))
         #expect(try holds("curve.0", "== 3") && !holds("missing", "> 0") && !holds("curve", "> 0"))
+    }
+
+    @Test func noClaimHoldsOnNaNOrAnInfinity() throws {
+        for condition in ["!= 0", "!= a", "< 1", "> 1", "== 1", "≈ 0 ± 1e300", "> -1e308"] {
+            #expect(try !holds("nan", condition), "NaN \(condition)")
+            #expect(try !holds("infinite", condition), "∞ \(condition)")
+        }
+        #expect(try !holds("a", "!= nan") && !holds("a", "< infinite"))
+        #expect(try !holds("withNaN", "all != 0") && !holds("withNaN", "all < 3") && !holds("withNaN", "nondecreasing"))
+        let claim = Claim(path: ["nan"], text: "!= 0", condition: try Condition.parse("!= 0").get(),
+                          location: SourceLocation(file: "f", line: 1, column: 1))
+        #expect(ClaimChecker.evaluate(claim, on: Self.results).explanation.contains("NaN, not a finite number"))
+    }
+
+    @Test func aReferenceThatWouldPrintNaNOrInfinityIsAnError() {
+        let resolver = ReferenceResolver(results: ["x": Self.results])
+        for path in ["nan", "infinite", "withNaN.1"] {
+            let reference = Reference(id: "x", path: path.split(separator: ".").map(String.init), format: .automatic, source: "x.\(path)")
+            guard case .failure(let error) = resolver.text(for: reference) else {
+                Issue.record("x.\(path) printed a value")
+                continue
+            }
+            #expect(error.message.contains("not a finite number"))
+        }
+    }
+
+    @Test func negativeZeroPrintsAsZero() {
+        #expect(NumberFormat.fixed(2).string(-0.001) == "0.00")
+        #expect(NumberFormat.percent.string(-0.0001) == "0.0%")
+        #expect(NumberFormat.integer.string(-0.3) == "0")
+        #expect(NumberFormat.automatic.string(-0.0) == "0")
+        #expect(NumberFormat.fixed(2).string(-0.01) == "−0.01")
     }
 
     @Test func malformedConditionsAreRejected() {

@@ -42,6 +42,24 @@ let allActivations: [Activation] = [
         }
     }
 
+    /// 1 − tanh² and s(1 − s) cancel in the tails; the derivatives keep their relative accuracy.
+    /// Reference values computed with 50-digit arithmetic (mpmath).
+    @Test(arguments: [
+        (0.0, 1.0, 0.25),
+        (2.0, 0.070650824853164465686, 0.10499358540350651735),
+        (10.0, 8.2446144557673973746e-9, 0.000045395807735951671032),
+        (20.0, 1.6993417021166355837e-17, 2.0611536139418493437e-9),
+        (40.0, 7.2194055513816606602e-35, 4.2483542552915889592e-18),
+    ])
+    func tailDerivativesKeepRelativeAccuracy(z: Double, tanhSlope: Double, sigmoidSlope: Double) {
+        for sign in [1.0, -1.0] {
+            let tanhError = abs(Activation.tanh.derivative(sign * z) - tanhSlope) / tanhSlope
+            let sigmoidError = abs(Activation.sigmoid.derivative(sign * z) - sigmoidSlope) / sigmoidSlope
+            #expect(tanhError < 1e-14, "tanh′(\(sign * z)) = \(Activation.tanh.derivative(sign * z))")
+            #expect(sigmoidError < 1e-14, "σ′(\(sign * z)) = \(Activation.sigmoid.derivative(sign * z))")
+        }
+    }
+
     @Test func sigmoidDerivativeNeverExceedsAQuarter() {
         let largest = stride(from: -10.0, through: 10.0, by: 0.001).map(Activation.sigmoid.derivative).max()
         #expect(largest.map { $0 <= 0.25 } == true)

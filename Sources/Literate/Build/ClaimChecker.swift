@@ -34,9 +34,11 @@ enum ClaimChecker {
         switch condition {
         case .compare(let comparison, let operand):
             guard let number = value.number else { return .failure(.init("the value is not a number; use 'all …' for arrays")) }
+            if let problem = notFinite(number) { return .failure(problem) }
             return operandValue(operand, results: results).map { comparison.holds(number, $0) }
         case .approximately(let center, let tolerance):
             guard let number = value.number else { return .failure(.init("the value is not a number")) }
+            if let problem = notFinite(number) { return .failure(problem) }
             return operandValue(center, results: results).map { abs(number - $0) <= tolerance }
         case .all(let inner):
             guard let elements = value.elements else { return .failure(.init("'all' needs an array")) }
@@ -52,6 +54,7 @@ enum ClaimChecker {
             guard let numbers = value.elements?.compactMap(\.number), numbers.count == value.elements?.count else {
                 return .failure(.init("'\(condition == .nonincreasing ? "nonincreasing" : "nondecreasing")' needs an array of numbers"))
             }
+            if let problem = numbers.lazy.compactMap(notFinite).first { return .failure(problem) }
             let pairs = zip(numbers, numbers.dropFirst())
             return .success(condition == .nonincreasing ? pairs.allSatisfy { $1 <= $0 } : pairs.allSatisfy { $1 >= $0 })
         }
@@ -64,8 +67,14 @@ enum ClaimChecker {
             guard let number = results.value(at: path)?.number else {
                 return .failure(.init("'\(path.joined(separator: "."))' is not a number in this experiment's results"))
             }
+            if let problem = notFinite(number) { return .failure(problem) }
             return .success(number)
         }
+    }
+
+    /// A claim never holds on NaN or an infinity: every comparison with them would mislead.
+    private static func notFinite(_ number: Double) -> ClaimEvaluationError? {
+        number.isFinite ? nil : ClaimEvaluationError("the value is \(number.isNaN ? "NaN" : number > 0 ? "+∞" : "−∞"), not a finite number, so no claim on it holds")
     }
 
     /// A short rendering of a value for messages.

@@ -17,7 +17,12 @@ struct ReferenceResolver {
                                                      notes: Suggestions.notes(for: pathText, in: candidates, listing: "results")))
         }
         switch value {
-        case .number(let number): return .success(reference.format.string(number))
+        case .number(let number):
+            guard number.isFinite else {
+                return .failure(ReferenceResolutionError(
+                    message: "'\(reference.id).\(pathText)' is \(number.isNaN ? "NaN" : number > 0 ? "+∞" : "−∞"), not a finite number; the page will not print it"))
+            }
+            return .success(reference.format.string(number))
         case .string(let string): return .success(string)
         case .boolean(let flag): return .success(flag ? "true" : "false")
         case .array(let elements):
@@ -37,6 +42,13 @@ struct ReferenceResolver {
             bytes.replaceSubrange(range, with: Array(value.utf8))
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension ReferenceResolver {
+    /// A caption with its references replaced and `\{{` shown as `{{`.
+    func substituteCaption(_ caption: String) -> String {
+        LiteralText.withEscapesProtected(caption, substitute)
     }
 }
 

@@ -31,21 +31,42 @@ public struct ResultCache: Sendable {
         return kind + "-" + String(hash.value, radix: 16)
     }
 
-    /// A stored result, if present and readable.
+    /// A stored result, if present and intact: the entry's first line must name `key` and the
+    /// checksum of the rest; anything else (edited, truncated, foreign) is treated as missing.
     func load(_ key: String) -> ExperimentResult? {
-        let path = (directory as NSString).appendingPathComponent(key + ".json")
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? Self.decoder.decode(ExperimentResult.self, from: data)
+        guard let data = FileManager.default.contents(atPath: path(of: key)),
+            let newline = data.firstIndex(of: UInt8(ascii: "\n"))
+        else { return nil }
+        let body = data[(newline + 1)...]
+        guard String(decoding: data[..<newline], as: UTF8.self) == Self.header(key: key, body: body) else { return nil }
+        return try? Self.decoder.decode(ExperimentResult.self, from: body)
     }
 
     /// Stores a result; a failure to write only costs a rerun later.
     func store(_ result: ExperimentResult, key: String) {
-        guard let data = try? Self.encoder.encode(result) else { return }
+        guard let body = try? Self.encoder.encode(result) else { return }
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let path = (directory as NSString).appendingPathComponent(key + ".json")
+        let path = path(of: key)
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
+        let entry = Data((Self.header(key: key, body: body) + "\n").utf8) + body
+        guard FileManager.default.createFile(atPath: temporary, contents: entry) else { return }
         if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+
+    /// Removes the entry (or the leftover temporary file) with this file name.
+    func remove(fileNamed name: String) {
+        try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
+    }
+
+    private func path(of key: String) -> String {
+        (directory as NSString).appendingPathComponent(key + ".json")
+    }
+
+    /// An entry's first line: a format tag, its key, and the FNV-1a checksum of its body.
+    private static func header(key: String, body: Data) -> String {
+        var checksum = FNV1a()
+        checksum.add(body)
+        return "course-cache-1 \(key) \(String(checksum.value, radix: 16))"
     }
 
     private static var encoder: JSONEncoder {
@@ -99,4 +120,24 @@ enum BuildFingerprint {
         }
         return hash.value
     }()
+}
+
+extension ResultCache {
+    /// Removes every entry (and leftover temporary file) that no directive of `chapters` uses;
+    /// returns how many files were removed and how many entries were kept.
+    public func clean(keepingEntriesOf chapters: [ParsedChapter]) -> (removed: Int, kept: Int) {
+        let used = Set(chapters.flatMap(\.directives).map { key(kind: $0.kind.name, parameters: $0.parameters, seed: $0.seed) })
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        var removed = 0
+        var kept = 0
+        for name in names {
+            if name.hasSuffix(".json"), used.contains(String(name.dropLast(".json".count))) {
+                kept += 1
+            } else if name.hasSuffix(".json") || name.contains(".json.tmp-") {
+                remove(fileNamed: name)
+                removed += 1
+            }
+        }
+        return (removed, kept)
+    }
 }

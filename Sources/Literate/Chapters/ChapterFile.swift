@@ -11,6 +11,9 @@ public struct ChapterFile: Sendable, Hashable {
     /// The stem without `NN-`, e.g. `relu-both-passes`; the page is `SLUG.html`.
     public var slug: String
 
+    /// Chapter numbers have at most this many digits (`NN` is two or more).
+    public static let maximumNumberDigits = 9
+
     /// Parses a file name of the form `NN-slug.md`; nil for any other name.
     public init?(path: String) {
         let name = (path as NSString).lastPathComponent
@@ -18,7 +21,9 @@ public struct ChapterFile: Sendable, Hashable {
         let stem = String(name.dropLast(3))
         let digits = stem.prefix { $0.isASCII && $0.isNumber }
         let rest = stem.dropFirst(digits.count)
-        guard !digits.isEmpty, digits.count <= 4, rest.hasPrefix("-"), let number = Int(digits) else { return nil }
+        guard !digits.isEmpty, digits.count <= Self.maximumNumberDigits, rest.hasPrefix("-"), let number = Int(digits) else {
+            return nil
+        }
         let slug = String(rest.dropFirst())
         guard Self.isValidSlug(slug) else { return nil }
         self.path = path
@@ -52,33 +57,46 @@ public struct ChapterFolder: Sendable {
         self.path = path
     }
 
-    /// Every chapter file in course order, or diagnostics for names that do not fit.
+    /// Every chapter file in course order, or diagnostics for slugs used twice.
     public func chapters() throws -> [ChapterFile] {
+        try scan().chapters
+    }
+
+    /// The chapter files in course order, and the names in the folder that are not chapters
+    /// (hidden files, other names, anything that is not a regular file), which are ignored.
+    public func scan() throws -> (chapters: [ChapterFile], ignored: [String]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError([.error(SourceLocation(file: path, line: 1, column: 1), "chapters folder not found")])
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".md") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
         var chapters: [ChapterFile] = []
+        var ignored: [String] = []
+        var bySlug: [String: ChapterFile] = [:]
         var diagnostics: [Diagnostic] = []
         for name in names {
             let filePath = (path as NSString).appendingPathComponent(name)
-            guard let chapter = ChapterFile(path: filePath) else {
-                diagnostics.append(.error(
-                    SourceLocation(file: filePath, line: 1, column: 1),
-                    "a chapter file is named NN-slug.md (digits, a hyphen, lowercase letters, digits and hyphens)"))
+            guard !name.hasPrefix("."), let chapter = ChapterFile(path: filePath), Self.isRegularFile(filePath) else {
+                ignored.append(name)
                 continue
             }
-            if let twin = chapters.first(where: { $0.slug == chapter.slug }) {
+            if let twin = bySlug[chapter.slug] {
                 diagnostics.append(.error(
                     SourceLocation(file: filePath, line: 1, column: 1),
                     "slug '\(chapter.slug)' is already used by \(twin.path); pages would collide"))
                 continue
             }
+            bySlug[chapter.slug] = chapter
             chapters.append(chapter)
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        return chapters.sorted { ($0.number, $0.stem) < ($1.number, $1.stem) }
+        return (chapters.sorted { ($0.number, $0.stem) < ($1.number, $1.stem) }, ignored)
+    }
+
+    /// Whether `path` is (or links to) a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// The chapter `reference` names (path, file name, stem, slug or number).

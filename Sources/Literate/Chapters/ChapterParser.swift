@@ -36,6 +36,10 @@ public enum ChapterParser {
     public static func parse(_ text: String, file: ChapterFile) -> Result<ParsedChapter, DiagnosticsError> {
         let (frontMatter, body, frontMatterDiagnostics) = FrontMatterParser.split(text, path: file.path)
         var diagnostics = frontMatterDiagnostics
+        if LiteralText.placeholder(absentFrom: body) == nil {
+            diagnostics.append(.error(SourceLocation(file: file.path, line: 1, column: 1),
+                                      "the chapter holds every private-use character (U+E000–U+F8FF); remove some"))
+        }
         let scan = CommonMark.scan(body)
 
         var directives: [ExperimentDirective] = []
@@ -72,6 +76,22 @@ public enum ChapterParser {
                 }
             }
         }
+        for directive in directives where !directive.caption.isEmpty {
+            guard let start = directive.optionLocations["caption"] else { continue }
+            let exact = !directive.caption.contains("\n")
+            for item in LiteralText.scan(directive.caption) {
+                switch item {
+                case .reference(let reference, let range):
+                    var location = start
+                    if exact { location.column += range.lowerBound }
+                    references.append(LocatedReference(reference: reference, location: location))
+                case .problem(let message, let offset):
+                    var location = start
+                    if exact { location.column += offset }
+                    diagnostics.append(.error(location, message))
+                }
+            }
+        }
         diagnostics += checkReferenceTargets(references.filter { !unreadableIDs.contains($0.reference.id) }, directives: directives)
 
         guard let frontMatter, !diagnostics.hasErrors else {
@@ -100,5 +120,28 @@ public enum ChapterParser {
             }
             return nil
         }
+    }
+}
+
+extension ChapterParser {
+    /// Every chapter of the folder parsed (drafts included), with every problem found.
+    public static func parseFolder(_ path: String) -> (chapters: [ParsedChapter], diagnostics: [Diagnostic]) {
+        let files: [ChapterFile]
+        do {
+            files = try ChapterFolder(path: path).chapters()
+        } catch let error as DiagnosticsError {
+            return ([], error.diagnostics)
+        } catch {
+            return ([], [.error(SourceLocation(file: path, line: 1, column: 1), "cannot read the folder: \(error)")])
+        }
+        var chapters: [ParsedChapter] = []
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            switch parse(file) {
+            case .success(let chapter): chapters.append(chapter)
+            case .failure(let error): diagnostics += error.diagnostics
+            }
+        }
+        return (chapters, diagnostics)
     }
 }

@@ -64,7 +64,14 @@ enum FrontMatterParser {
                 diagnostics.append(.error(origin.location(of: value), "'\(name)' must be a non-empty line of text"))
                 continue
             }
-            values[name] = scalar.string
+            switch LiteralText.unescaped(scalar.string) {
+            case .success(let text):
+                values[name] = text
+            case .failure(let bare):
+                var location = origin.location(of: value)
+                if scalar.style == .plain, !scalar.string.contains("\n") { location.column += bare.offset }
+                diagnostics.append(.error(location, "'\(name)' is plain text and cannot hold a reference; write \\{{ for literal braces"))
+            }
         }
         guard let title = values["title"] else {
             if diagnostics.isEmpty {

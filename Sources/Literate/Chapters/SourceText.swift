@@ -27,7 +27,17 @@ enum SourceText {
             let offset = firstInvalidUTF8Offset(bytes)
             return .failure(.error(location(of: offset, in: bytes, path: path), "the file is not valid UTF-8 (byte \(offset))"))
         }
-        return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        return .success(normalized(text))
+    }
+
+    /// Text as the parser expects it: no byte-order mark, lines ending in `\n` (Windows `\r\n`
+    /// and old Mac `\r` endings converted, so every later line and column is the same as for LF).
+    static func normalized(_ text: String) -> String {
+        var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        if text.utf8.contains(UInt8(ascii: "\r")) {
+            text = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+        }
+        return text
     }
 
     private static func location(of offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {

@@ -39,24 +39,29 @@ struct RenderedHeading: Sendable {
     var id: String
     /// The HTML between its tags.
     var innerHTML: String
+    /// Its plain text (what the table of contents shows, escaped).
+    var text: String
 }
 
 /// The one place that talks to cmark: it parses with source positions, reports directives and
 /// prose, and renders HTML with directives, prose and headings replaced by what the caller
 /// generates. Every cmark object is freed before a function returns; no C type leaves this file.
 enum CommonMark {
-    /// Stands in for an escaped `\{{` while cmark parses, so an escaped reference stays literal.
-    /// It has the same UTF-8 length (3 bytes) as `\{{`, so columns do not move.
-    static let escapedBraces = "\u{E000}"
+    /// Stands in for an escaped `\{{` while cmark parses `markdown`, so an escaped reference stays
+    /// literal: a private-use character the text does not hold (the parser refuses a chapter that
+    /// holds them all), 3 bytes long like `\{{`, so columns do not move.
+    static func escapedBraces(in markdown: String) -> String {
+        LiteralText.placeholder(absentFrom: markdown) ?? "\u{E000}"
+    }
 
     /// Lists the directive blocks and prose text runs of `markdown`.
     static func scan(_ markdown: String) -> MarkdownScan {
         var scan = MarkdownScan()
-        withDocument(markdown) { document in
+        withDocument(markdown) { document, placeholder in
             forEachNode(document) { node in
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_CODE_BLOCK:
-                    if let block = directiveBlock(node) { scan.directives.append(block) }
+                    if let block = directiveBlock(node, placeholder: placeholder) { scan.directives.append(block) }
                 case CMARK_NODE_TEXT:
                     scan.textRuns.append(TextRun(
                         text: literal(node), line: Int(cmark_node_get_start_line(node)),
@@ -78,18 +83,18 @@ enum CommonMark {
         headingID: (String) -> String
     ) -> (html: String, headings: [RenderedHeading]) {
         var headings: [RenderedHeading] = []
-        let html = withDocument(markdown) { document -> String in
+        let html = withDocument(markdown) { document, placeholder -> String in
             var directiveNodes: [(OpaquePointer, FencedDirectiveBlock)] = []
             var headingNodes: [OpaquePointer] = []
             forEachNode(document) { node in
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_CODE_BLOCK:
-                    if let block = directiveBlock(node) { directiveNodes.append((node, block)) }
+                    if let block = directiveBlock(node, placeholder: placeholder) { directiveNodes.append((node, block)) }
                 case CMARK_NODE_TEXT:
                     let run = TextRun(
                         text: literal(node), line: Int(cmark_node_get_start_line(node)),
                         column: Int(cmark_node_get_start_column(node)))
-                    cmark_node_set_literal(node, text(run).replacing(escapedBraces, with: "{{"))
+                    cmark_node_set_literal(node, text(run).replacing(placeholder, with: "{{"))
                 case CMARK_NODE_HEADING:
                     headingNodes.append(node)
                 default:
@@ -102,19 +107,20 @@ enum CommonMark {
                 headings.append(heading)
                 replace(node, withHTML: "<h\(heading.level) id=\"\(heading.id)\">\(heading.innerHTML)</h\(heading.level)>\n")
             }
-            return renderHTML(document)
+            return renderHTML(document).replacing(placeholder, with: "\\{{")
         }
-        return (html.replacing(escapedBraces, with: "\\{{"), headings)
+        return (html, headings)
     }
 
     // MARK: - cmark calls
 
-    private static func withDocument<Result>(_ markdown: String, _ body: (OpaquePointer) -> Result) -> Result {
-        let protected = markdown.replacing("\\{{", with: escapedBraces)
+    private static func withDocument<Result>(_ markdown: String, _ body: (OpaquePointer, String) -> Result) -> Result {
+        let placeholder = escapedBraces(in: markdown)
+        let protected = markdown.replacing("\\{{", with: placeholder)
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         let document = protected.withCString { cmark_parse_document($0, strlen($0), options) }!
         defer { cmark_node_free(document) }
-        return body(document)
+        return body(document, placeholder)
     }
 
     private static func forEachNode(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
@@ -127,12 +133,13 @@ enum CommonMark {
         }
     }
 
-    private static func directiveBlock(_ node: OpaquePointer) -> FencedDirectiveBlock? {
+    /// The directive block at `node`, with its text as written (`\{{` restored from `placeholder`).
+    private static func directiveBlock(_ node: OpaquePointer, placeholder: String) -> FencedDirectiveBlock? {
         guard let info = cmark_node_get_fence_info(node).map(String.init(cString:)), info.hasPrefix("{") else {
             return nil
         }
         return FencedDirectiveBlock(
-            info: info, content: literal(node), line: Int(cmark_node_get_start_line(node)),
+            info: info, content: literal(node).replacing(placeholder, with: "\\{{"), line: Int(cmark_node_get_start_line(node)),
             column: Int(cmark_node_get_start_column(node)))
     }
 
@@ -156,7 +163,8 @@ enum CommonMark {
         let level = Int(cmark_node_get_heading_level(node))
         let whole = renderHTML(node).trimmingCharacters(in: .whitespacesAndNewlines)
         let inner = whole.dropFirst("<hN>".count).dropLast("</hN>".count)
-        return RenderedHeading(level: level, id: headingID(plainText(node)), innerHTML: String(inner))
+        let text = plainText(node)
+        return RenderedHeading(level: level, id: headingID(text), innerHTML: String(inner), text: text)
     }
 
     private static func replace(_ node: OpaquePointer, withHTML html: String) {

@@ -23,7 +23,13 @@ extension NumberFormat {
         case .integer:
             text = String(format: "%.0f", value)
         }
-        return text.replacing("-", with: "−")
+        return Self.withoutNegativeZero(text).replacing("-", with: "−")
+    }
+
+    /// "-0", "-0.00" or "-0.0%" (a tiny negative number rounded away) print without the sign.
+    private static func withoutNegativeZero(_ text: String) -> String {
+        guard text.hasPrefix("-"), !text.contains(where: { $0.isNumber && $0 != "0" }) else { return text }
+        return String(text.dropFirst())
     }
 
     private static func scientific(_ value: Double, digits: Int) -> String {

@@ -10,9 +10,10 @@ struct PageRenderer {
     let theme: Theme
     let chapters: [ChapterOutcome]
 
-    /// Output files by name: `index.html`, the assets, and per chapter `SLUG.html` and `SLUG.results.json`.
+    /// Output files by name: `index.html`, the assets, the output marker, and per chapter `SLUG.html` and `SLUG.results.json`.
     func renderSite() throws -> [String: Data] {
         var files = theme.assets
+        files[OutputFolder.markerName] = OutputFolder.markerContents
         for (index, outcome) in chapters.enumerated() {
             let slug = outcome.chapter.file.slug
             files["\(slug).html"] = Data(renderPage(outcome, index: index).utf8)
@@ -31,7 +32,9 @@ struct PageRenderer {
             chapter.body,
             directiveHTML: { block in
                 guard let (number, experiment) = byLine[block.line] else { return "" }
-                return FigureHTML(directive: experiment.directive, result: experiment.result, number: number,
+                var directive = experiment.directive
+                directive.caption = resolver.substituteCaption(directive.caption)
+                return FigureHTML(directive: directive, result: experiment.result, number: number,
                                   slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds }).render()
             },
             text: { run in resolver.substitute(run.text) },
@@ -44,7 +47,7 @@ struct PageRenderer {
             "title": chapter.frontMatter.title,
             "summary": chapter.frontMatter.summary,
             "body": body,
-            "toc": headings.filter { $0.level <= 3 }.map { ["level": $0.level, "id": $0.id, "html": $0.innerHTML] as [String: Any] },
+            "toc": headings.filter { $0.level <= 3 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] },
             "warnings": outcome.experiments.flatMap(\.claims).filter { !$0.holds }.map { "A claim of this page does not hold: \($0.explanation)" },
         ]
         if index > 0 { context["previous"] = link(chapters[index - 1]) }

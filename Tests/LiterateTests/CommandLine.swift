@@ -1,0 +1,69 @@
+import Foundation
+
+/// What one run of the real `course` executable did.
+struct CourseRun {
+    /// The exit status.
+    var status: Int32
+    /// Everything printed on stdout.
+    var output: String
+    /// Everything printed on stderr.
+    var errors: String
+}
+
+/// The `course` executable built beside this test bundle.
+let courseExecutable = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("course").path
+
+/// Runs the real `course` executable in `directory` and waits for it.
+func runCourseProcess(_ arguments: [String], in directory: String) throws -> CourseRun {
+    let process = try startCourseProcess(arguments, in: directory)
+    return try process.finish()
+}
+
+/// A `course` process started in the background; `finish()` waits for it and reads what it printed.
+struct StartedCourse {
+    let process: Process
+    let outputFile: String
+    let errorFile: String
+
+    func finish() throws -> CourseRun {
+        process.waitUntilExit()
+        defer {
+            try? FileManager.default.removeItem(atPath: outputFile)
+            try? FileManager.default.removeItem(atPath: errorFile)
+        }
+        return CourseRun(
+            status: process.terminationStatus,
+            output: try String(contentsOfFile: outputFile, encoding: .utf8),
+            errors: try String(contentsOfFile: errorFile, encoding: .utf8))
+    }
+}
+
+/// Starts the real `course` executable in `directory`, its output going to temporary files (a
+/// pipe could fill and block it).
+func startCourseProcess(_ arguments: [String], in directory: String) throws -> StartedCourse {
+    let base = NSTemporaryDirectory() + "course-run-" + UUID().uuidString
+    let started = StartedCourse(process: Process(), outputFile: base + ".out", errorFile: base + ".err")
+    _ = FileManager.default.createFile(atPath: started.outputFile, contents: nil)
+    _ = FileManager.default.createFile(atPath: started.errorFile, contents: nil)
+    started.process.executableURL = URL(fileURLWithPath: courseExecutable)
+    started.process.arguments = arguments
+    started.process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    started.process.standardInput = FileHandle.nullDevice
+    started.process.standardOutput = FileHandle(forWritingAtPath: started.outputFile)
+    started.process.standardError = FileHandle(forWritingAtPath: started.errorFile)
+    try started.process.run()
+    return started
+}
+
+/// Every regular file under `folder` with its bytes, by relative path.
+func snapshot(_ folder: String) -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in FileManager.default.subpaths(atPath: folder) ?? [] {
+        let path = (folder as NSString).appendingPathComponent(name)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            files[name] = FileManager.default.contents(atPath: path)
+        }
+    }
+    return files
+}
