@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs engine-bench and the peers (shared/bench/peer_mlp.py) interleaved, and prints medians.
+"""Runs engine-bench and the peers (scripts/peers/peer_mlp.py) interleaved, and prints medians.
 
 Usage (from the repository root, after `swift build -c release`):
     python3 scripts/compare_peers.py --python /tmp/peers/bin/python [--rounds 3]
@@ -14,7 +14,7 @@ import statistics
 import subprocess
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-PEER = ROOT.parent / "shared" / "bench" / "peer_mlp.py"
+PEER = ROOT / "scripts" / "peers" / "peer_mlp.py"
 BENCH = ROOT / ".build" / "release" / "engine-bench"
 
 

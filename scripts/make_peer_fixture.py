@@ -4,7 +4,7 @@
 Uses peer_mlp.py's own initialization, data loading and NumPy/PyTorch models, on a smaller
 network (64-16-16-10) and 3 epochs so the fixture stays small and the test fast:
 
-    python3 scripts/make_peer_fixture.py ../shared/bench/peer_mlp.py \
+    python3 scripts/make_peer_fixture.py scripts/peers/peer_mlp.py \
         > Tests/NetEngineTests/Fixtures/peer_small_digits.json
 """
 import importlib.util

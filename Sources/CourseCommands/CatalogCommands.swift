@@ -58,6 +58,8 @@ struct ExplainCommand: ParsableCommand {
             lines.append("  \(spec.name): \(spec.type.description); default \(JSONText.render(spec.defaultValue.resultValue))")
             lines.append("      \(spec.help)")
         }
+        lines += ["", "Cost at the defaults: about \(found.cost(ParameterValues(defaultsOf: found.parameters)).description);",
+                  "one experiment may use at most \(RunCost.limit.description) (a directive over it is refused before it runs)."]
         lines += ["", "Results (NAME is a key; N a 0-based index into a swept list):"]
         lines += found.results.map { "  \($0.path): \($0.help)" }
         lines += ["", "Figures and tables (for show:):"]

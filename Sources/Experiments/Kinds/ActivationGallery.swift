@@ -87,3 +87,10 @@ public struct ActivationGallery: ExperimentKind {
         }
     }
 }
+
+extension ActivationGallery {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        .scalars(Double(parameters.choices("activations").count * parameters.integer("points")) * 2, each: 60)
+    }
+}

@@ -104,3 +104,18 @@ public struct Approximation: ExperimentKind {
         }
     }
 }
+
+extension Approximation {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        let fits = parameters.choices("activations").count * parameters.integer("trials")
+        let samples = parameters.integer("samples"), steps = parameters.integer("steps")
+        let perWidth = parameters.integers("widths").map { width in
+            // Full-batch steps on [1, width, 1]; each step costs its arithmetic and a fixed overhead.
+            let sizes = [1, width, 1]
+            let step = RunCost.training(sizes, samples: samples, epochs: 1, batch: samples)
+            return RunCost(work: Double(steps) * step.work + Double(401 * width * 4), bytes: step.bytes)
+        }
+        return fits * perWidth.reduce(.zero, +)
+    }
+}

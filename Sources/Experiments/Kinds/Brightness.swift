@@ -96,3 +96,16 @@ struct BiasMaskingOptimizer<Base: Optimizer>: Optimizer {
         base.step(&network, gradients: masked)
     }
 }
+
+extension Brightness {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        let width = parameters.integer("width"), epochs = parameters.integer("epochs")
+        let models = parameters.choices("models").map { model -> RunCost in
+            let sizes = model.hasPrefix("softmax") ? [64, 10] : [64, width, 10]
+            return .training(sizes, samples: RunCost.digitsTrainCount, epochs: epochs)
+                + (parameters.numbers("intensities").count + 1) * .forward(sizes, rows: 359)
+        }
+        return 2 * models.reduce(.zero, +)
+    }
+}

@@ -83,9 +83,6 @@ public struct DeadRelu: ExperimentKind {
         }
         let widths = parameters.integers("bornDead.width"), depths = parameters.integers("bornDead.depth")
         let trials = parameters.integer("bornDead.trials")
-        guard widths.reduce(0, +) * depths.reduce(0, +) * trials <= 2_000_000 else {
-            throw ExperimentError("bornDead: widths × depths × trials is too much work; reduce the trials")
-        }
         var bornGenerator = SeededGenerator(seed: seed &+ 1000)
         let bornDead = widths.map { width in
             depths.map { depth in
@@ -173,3 +170,23 @@ public struct DeadRelu: ExperimentKind {
     }
 }
 
+
+extension DeadRelu {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        let digits = parameters.choice("dataset") == "digits"
+        let samples = digits ? RunCost.digitsTrainCount : 400
+        let sizes = [digits ? 64 : 2] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [digits ? 10 : 2]
+        let epochs = parameters.integer("epochs")
+        // Each rate trains a ReLU and a leaky ReLU network, measuring dead units after every epoch.
+        let perRun = .training(sizes, samples: samples, epochs: epochs) + epochs * .forward(sizes, rows: samples)
+            + .forwardBackward(sizes, rows: samples)
+        let trials = parameters.integer("bornDead.trials")
+        let bornDead = parameters.integers("bornDead.width").flatMap { width in
+            parameters.integers("bornDead.depth").map { depth in
+                RunCost(work: Double(trials) * Double(depth) * Double(width * width + 4 * width) * 40, bytes: 0)
+            }
+        }
+        return (2 * parameters.numbers("learningRates").count) * perRun + bornDead.reduce(.zero, +)
+    }
+}

@@ -66,3 +66,13 @@ public struct FeatureGrowth: ExperimentKind {
                              ])])
     }
 }
+
+extension FeatureGrowth {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        let inputs = parameters.integer("informative") + parameters.integer("noise")
+        let sizes = [inputs, parameters.integer("width"), 2]
+        return .training(sizes, samples: parameters.integer("samples"), epochs: parameters.integer("epochs"))
+            + .scalars(Double(parameters.integer("samples") * inputs), each: 4)
+    }
+}

@@ -89,3 +89,15 @@ public struct GradientCheckKind: ExperimentKind {
             tables: [ResultTable(name: "errorTable", title: "Largest relative error", columns: ["checked", "error"], rows: rows)])
     }
 }
+
+extension GradientCheckKind {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        let sizes = parameters.integers("sizes")
+        let parametersChecked = zip(sizes.dropLast(), sizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 + $1.1 }
+        let checks = parameters.choices("activations").count + parameters.choices("losses").count
+        // Central differences: two forward passes of the batch per parameter, and one backward pass.
+        return checks * (2 * parametersChecked * .forward(sizes, rows: parameters.integer("batch"))
+            + .forwardBackward(sizes, rows: parameters.integer("batch")))
+    }
+}

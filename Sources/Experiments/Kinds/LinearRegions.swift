@@ -1,3 +1,4 @@
+import Foundation
 import NetEngine
 
 /// A ReLU network is piecewise linear: count its pieces exactly along a line, over a plane, and
@@ -39,9 +40,6 @@ public struct LinearRegions: ExperimentKind {
         let depths = parameters.integers("depths"), widths = parameters.integers("widths")
         let trials = parameters.integer("trials"), inputs = parameters.integer("inputs")
         let extent = parameters.number("extent"), biasScale = parameters.number("biasScale")
-        guard (depths.max() ?? 0) * (widths.max() ?? 0) * trials <= 20_000 else {
-            throw ExperimentError("depth × width × trials may be at most 20000; reduce one of them")
-        }
         var generator = SeededGenerator(seed: seed)
         var regions: [[Double]] = []
         for depth in depths {
@@ -120,5 +118,28 @@ public struct LinearRegions: ExperimentKind {
         let grid = Figure.Grid(values: values, xRange: -extent...extent, yRange: -extent...extent,
                                classNames: [])
         return (grid, numbers.count)
+    }
+}
+
+extension LinearRegions {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        let depths = parameters.integers("depths"), widths = parameters.integers("widths")
+        let trials = parameters.integer("trials"), inputs = parameters.integer("inputs")
+        // Counting pieces along a line visits each piece (about one per unit on random networks)
+        // and passes it through every layer.
+        let lines = depths.flatMap { depth in
+            widths.map { width in
+                let pieces = Double(depth * width * 4)
+                return RunCost(work: Double(trials) * pieces * (Double(depth * width * width) + Double(width * inputs)),
+                               bytes: pieces * Double(width) * 8 * 4)
+            }
+        }
+        let tents = (1...parameters.integer("tentLayers")).map { layers in
+            RunCost(work: pow(2, Double(layers)) * Double(layers) * 40, bytes: pow(2, Double(layers)) * 8 * 56)
+        }
+        let planeSizes = [2] + Array(repeating: parameters.integer("planeWidth"), count: parameters.integer("planeDepth")) + [1]
+        let grid = parameters.integer("resolution") * parameters.integer("resolution")
+        return lines.reduce(.zero, +) + tents.reduce(.zero, +) + .forward(planeSizes, rows: grid)
     }
 }

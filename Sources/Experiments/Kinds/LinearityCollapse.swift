@@ -98,3 +98,19 @@ public struct LinearityCollapse: ExperimentKind {
         return Network([.dense(Dense(weights: weights, bias: bias.row(0), activation: .identity))])
     }
 }
+
+extension LinearityCollapse {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        let depth = parameters.integer("depth"), width = parameters.integer("width"), probes = parameters.integer("probes")
+        let randomSizes = [2] + Array(repeating: width, count: depth) + [2]
+        let trainSizes = [2] + Array(repeating: parameters.integer("trainWidth"), count: parameters.integer("trainDepth")) + [2]
+        let samples = parameters.integer("samples"), epochs = parameters.integer("epochs")
+        let grid = parameters.integer("resolution") * parameters.integer("resolution")
+        let collapse = RunCost(work: Double(depth) * Double(width * width * 2), bytes: 0)
+        let fit = RunCost(work: Double(probes) * 3 * 2 * 4, bytes: Double(probes) * 8 * 8)
+        return 3 * .forward(randomSizes, rows: probes) + collapse + 2 * fit
+            + .training([2, 2], samples: samples, epochs: epochs) + 2 * .training(trainSizes, samples: samples, epochs: epochs)
+            + 2 * .forward(trainSizes, rows: grid)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import NetEngine
 
 /// Composition raises polynomial degree multiplicatively, and a linear map never raises it:
@@ -90,5 +91,18 @@ public struct PolynomialComposition: ExperimentKind {
         Network(layers.map { weight, bias in
             .dense(Dense(weights: Matrix([[weight]]), bias: [bias], activation: .polynomial(coefficients: activation.coefficients)))
         })
+    }
+}
+
+extension PolynomialComposition {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        // Composing with an activation of degree a multiplies polynomials up to degree a^L: about
+        // a · (a^(L−1))² multiply-adds at depth L, then a numeric check of each depth's network.
+        let degree = Double(parameters.numbers("activation").count - 1)
+        let layers = (1...parameters.integer("maxDepth")).map { depth in
+            RunCost(work: degree * pow(degree, 2 * Double(depth - 1)) + 2_000 * Double(depth), bytes: pow(degree, Double(depth)) * 8 * 4)
+        }
+        return layers.reduce(.zero, +)
     }
 }

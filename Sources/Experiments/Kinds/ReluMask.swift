@@ -107,3 +107,13 @@ public struct ReluMask: ExperimentKind {
         return network
     }
 }
+
+extension ReluMask {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        let sizes = [2] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [2]
+        let samples = parameters.integer("samples"), epochs = parameters.integer("epochs")
+        return .forwardBackward(sizes, rows: samples) + 2 * .training(sizes, samples: samples, epochs: epochs)
+            + 2 * .forward(sizes, rows: 3600)
+    }
+}

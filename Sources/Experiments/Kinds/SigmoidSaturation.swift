@@ -176,3 +176,17 @@ public struct SigmoidSaturation: ExperimentKind {
                       kind: .line, xLabel: "pre-activation z", yLabel: "share of units", series: series)
     }
 }
+
+extension SigmoidSaturation {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        let sizes = [64] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [10]
+        let activations = parameters.choices("activations").count
+        let probes = activations * parameters.choices("initializations").count
+        let epochs = parameters.integer("epochs")
+        let training = .training(sizes, samples: RunCost.digitsTrainCount, epochs: epochs)
+            + epochs * .forward(sizes, rows: RunCost.digitsTrainCount) + .forward(sizes, rows: RunCost.digitsCount)
+        return probes * .forwardBackward(sizes, rows: parameters.integer("batch")) + activations * training
+            + .scalars(20_001, each: 40)
+    }
+}

@@ -170,3 +170,14 @@ func correlation(_ a: [Double], _ b: [Double]) -> Double {
     }
     return varianceA > 0 && varianceB > 0 ? covariance / (varianceA * varianceB).squareRoot() : 0
 }
+
+extension SignSymmetry {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        let sizes = parameters.integers("sizes")
+        let classifier = [64, parameters.integer("width"), 10]
+        return 4 * .forward(sizes, rows: 200)
+            + 2 * (.training(classifier, samples: RunCost.digitsTrainCount, epochs: parameters.integer("epochs"))
+                + 2 * .forward(classifier, rows: RunCost.digitsCount))
+    }
+}

@@ -61,3 +61,13 @@ public struct SteppedSigmoid: ExperimentKind {
             ])
     }
 }
+
+extension SteppedSigmoid {
+    /// The estimate behind the cost guard (see ``RunCost``).
+    public func cost(_ parameters: ParameterValues) -> RunCost {
+        // Each point sums N sigmoids for every N in the list, for the figure's N and for N = 10 000.
+        let sums = parameters.integers("copies").reduce(0, +) + parameters.integer("shown") + 10_000
+        let points = Double(parameters.integer("points"))
+        return RunCost(work: points * Double(sums) * 30, bytes: points * Double(parameters.integers("copies").count + 8) * 8)
+    }
+}

@@ -42,6 +42,9 @@ public protocol ExperimentKind: Sendable {
     var results: [ResultDoc] { get }
     /// Names and one-line descriptions of its figures and tables, in the order it produces them.
     var outputs: [ResultDoc] { get }
+    /// What one run with these validated parameters needs, estimated without running; a run over
+    /// ``RunCost/limit`` is refused before it starts.
+    func cost(_ parameters: ParameterValues) -> RunCost
     /// Runs once with validated `parameters`; the same inputs always give the same result.
     func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult
 }

@@ -4,6 +4,13 @@ import Experiments
 struct ReferenceResolver {
     /// Each experiment's results with `parameters`, by id.
     var results: [String: ResultValue]
+    /// Suggestion candidates per id, listed once however many references fail.
+    private let candidates = CandidateCache()
+
+    /// A resolver over each experiment's results (with `parameters`), by id.
+    init(results: [String: ResultValue]) {
+        self.results = results
+    }
 
     /// The text a reference stands for, or why it cannot be resolved.
     func text(for reference: Reference) -> Result<String, ReferenceResolutionError> {
@@ -12,9 +19,9 @@ struct ReferenceResolver {
         }
         let pathText = reference.path.joined(separator: ".")
         guard let value = values.value(at: reference.path) else {
-            let candidates = values.leafPaths.filter { !$0.hasPrefix("parameters.") } + values.leafPaths.filter { $0.hasPrefix("parameters.") }
+            let known = candidates.paths(of: reference.id, in: values)
             return .failure(ReferenceResolutionError(message: "'\(reference.id)' has no result '\(pathText)'",
-                                                     notes: Suggestions.notes(for: pathText, in: candidates, listing: "results")))
+                                                     notes: candidates.notes(for: pathText, of: reference.id, in: known)))
         }
         switch value {
         case .number(let number):
@@ -49,6 +56,25 @@ extension ReferenceResolver {
     /// A caption with its references replaced and `\{{` shown as `{{`.
     func substituteCaption(_ caption: String) -> String {
         LiteralText.withEscapesProtected(caption, substitute)
+    }
+}
+
+/// The leaf paths of each experiment's results (results first, then parameters), computed on
+/// first use.
+private final class CandidateCache {
+    private var byID: [String: [String]] = [:]
+    private var budget = Suggestions.Budget()
+
+    func notes(for path: String, of id: String, in known: [String]) -> [String] {
+        budget.notes(for: path, in: known, listing: "results", key: id + "." + path)
+    }
+
+    func paths(of id: String, in values: ResultValue) -> [String] {
+        if let known = byID[id] { return known }
+        let leaves = values.leafPaths
+        let paths = leaves.filter { !$0.hasPrefix("parameters.") } + leaves.filter { $0.hasPrefix("parameters.") }
+        byID[id] = paths
+        return paths
     }
 }
 

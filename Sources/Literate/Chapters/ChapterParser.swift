@@ -24,6 +24,9 @@ public struct ParsedChapter: Sendable {
 
 /// Reads a chapter file and validates everything that can be checked without running.
 public enum ChapterParser {
+    /// Experiments one chapter may hold (the course's chapters hold a few each).
+    public static let maximumDirectives = 64
+
     /// The parsed chapter, or every problem found (errors are collected, not just the first).
     public static func parse(_ file: ChapterFile) -> Result<ParsedChapter, DiagnosticsError> {
         switch SourceText.read(file.path) {
@@ -43,9 +46,16 @@ public enum ChapterParser {
         let scan = CommonMark.scan(body)
 
         var directives: [ExperimentDirective] = []
+        var directivesByID: [String: ExperimentDirective] = [:]
         var unreadableIDs: Set<String> = []
         var ordinals: [String: Int] = [:]
-        for block in scan.directives {
+        if scan.directives.count > maximumDirectives {
+            let block = scan.directives[maximumDirectives]
+            diagnostics.append(.error(SourceLocation(file: file.path, line: block.line, column: block.column),
+                                      "a chapter holds at most \(maximumDirectives) experiments; this is number \(maximumDirectives + 1)",
+                                      notes: ["split the chapter"]))
+        }
+        for block in scan.directives.prefix(maximumDirectives) {
             let result = DirectiveParser.parse(block, file: file.path) { kind in
                 ordinals[kind, default: 0] += 1
                 return ordinals[kind]!
@@ -55,11 +65,12 @@ public enum ChapterParser {
                 diagnostics += failure.diagnostics
                 if let id = failure.id { unreadableIDs.insert(id) }
             case .success(let directive):
-                if let twin = directives.first(where: { $0.id == directive.id }) {
+                if let twin = directivesByID[directive.id] {
                     diagnostics.append(.error(directive.optionLocations["id"] ?? directive.location,
                                               "duplicate experiment id '\(directive.id)'", notes: ["first used at \(twin.location)"]))
                 } else {
                     directives.append(directive)
+                    directivesByID[directive.id] = directive
                 }
             }
         }
@@ -92,7 +103,7 @@ public enum ChapterParser {
                 }
             }
         }
-        diagnostics += checkReferenceTargets(references.filter { !unreadableIDs.contains($0.reference.id) }, directives: directives)
+        diagnostics += checkReferenceTargets(references.filter { !unreadableIDs.contains($0.reference.id) }, directives: directivesByID)
 
         guard let frontMatter, !diagnostics.hasErrors else {
             return .failure(DiagnosticsError(diagnostics.sorted { $0.location < $1.location }))
@@ -101,12 +112,14 @@ public enum ChapterParser {
     }
 
     /// References must name an experiment of this chapter; `parameters.NAME` must name a parameter.
-    private static func checkReferenceTargets(_ references: [LocatedReference], directives: [ExperimentDirective]) -> [Diagnostic] {
-        references.compactMap { located in
+    private static func checkReferenceTargets(_ references: [LocatedReference], directives: [String: ExperimentDirective]) -> [Diagnostic] {
+        let ids = directives.keys.sorted()
+        var budget = Suggestions.Budget()
+        return references.compactMap { located in
             let reference = located.reference
-            guard let directive = directives.first(where: { $0.id == reference.id }) else {
+            guard let directive = directives[reference.id] else {
                 return .error(located.location, "no experiment with id '\(reference.id)' in this chapter",
-                              notes: Suggestions.notes(for: reference.id, in: directives.map(\.id), listing: "ids"))
+                              notes: budget.notes(for: reference.id, in: ids, listing: "ids"))
             }
             if reference.path.first == "parameters" {
                 let names = directive.kind.parameters.map(\.name)
@@ -115,7 +128,7 @@ public enum ChapterParser {
                 guard !tail.isEmpty, named else {
                     let written = reference.path.dropFirst().first ?? ""
                     return .error(located.location, "'\(directive.kind.name)' has no parameter '\(written)'",
-                                  notes: Suggestions.notes(for: written, in: names, listing: "parameters"))
+                                  notes: budget.notes(for: written, in: names, listing: "parameters", key: directive.kind.name + "." + written))
                 }
             }
             return nil

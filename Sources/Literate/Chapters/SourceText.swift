@@ -5,21 +5,28 @@ enum SourceText {
     /// Chapters larger than this are refused (a course chapter is a few tens of kilobytes).
     static let maximumBytes = 1_000_000
 
-    /// The file's text, or a located error.
+    /// The file's text, or a located error. The size is checked before reading, only regular
+    /// files are read, and never more than the limit is held (a file that grows while it is read
+    /// is refused too).
     static func read(_ path: String) -> Result<String, Diagnostic> {
         let start = SourceLocation(file: path, line: 1, column: 1)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error(start, "cannot read the file"))
-        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(.error(start, "cannot read the file: \(String(cString: strerror(errno)))")) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.error(start, "not a regular file")) }
+        guard info.st_size <= maximumBytes else { return .failure(tooLarge(Int(info.st_size), path: path)) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.error(start, "cannot read the file")) }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: maximumBytes + 1) else { return .failure(.error(start, "cannot read the file")) }
         return decode([UInt8](data), path: path)
+    }
+
+    private static func tooLarge(_ size: Int, path: String) -> Diagnostic {
+        .error(SourceLocation(file: path, line: 1, column: 1), "the file has \(size) bytes; chapters are limited to \(maximumBytes)")
     }
 
     /// `bytes` as text, or a located error for binary content, invalid UTF-8 or excessive size.
     static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
-        if bytes.count > maximumBytes {
-            return .failure(.error(SourceLocation(file: path, line: 1, column: 1),
-                                   "the file has \(bytes.count) bytes; chapters are limited to \(maximumBytes)"))
-        }
+        if bytes.count > maximumBytes { return .failure(tooLarge(bytes.count, path: path)) }
         if let zero = bytes.firstIndex(of: 0) {
             return .failure(.error(location(of: zero, in: bytes, path: path), "the file contains a NUL byte: it looks binary, not Markdown"))
         }

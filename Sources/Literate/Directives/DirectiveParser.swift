@@ -183,6 +183,14 @@ enum DirectiveParser {
             guard diagnostics.isEmpty else { return .failure(Failure(diagnostics: diagnostics, id: id ?? defaultID)) }
             var parameters = ParameterValues(defaultsOf: kind.parameters)
             for (name, value) in values { parameters.values[name] = value }
+            let cost = kind.cost(parameters)
+            if cost.exceeds(RunCost.limit) {
+                let error = Diagnostic.error(
+                    fence, "this experiment would need about \(cost.description); one experiment may use at most \(RunCost.limit.description)",
+                    notes: ["lower the parameters that size its work (widths, depth, epochs, samples, trials, lists); "
+                            + "`course explain \(kind.name)` shows the cost at the defaults"])
+                return .failure(Failure(diagnostics: [error], id: id ?? defaultID))
+            }
             return .success(ExperimentDirective(
                 id: id ?? defaultID, kind: kind, seed: seed, parameters: parameters, claims: claims, show: show,
                 caption: caption, location: fence, optionLocations: locations))

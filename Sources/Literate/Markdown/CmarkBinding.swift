@@ -94,7 +94,7 @@ enum CommonMark {
                     let run = TextRun(
                         text: literal(node), line: Int(cmark_node_get_start_line(node)),
                         column: Int(cmark_node_get_start_column(node)))
-                    cmark_node_set_literal(node, text(run).replacing(placeholder, with: "{{"))
+                    cmark_node_set_literal(node, restoring(placeholder, as: "{{", in: text(run)))
                 case CMARK_NODE_HEADING:
                     headingNodes.append(node)
                 default:
@@ -107,7 +107,7 @@ enum CommonMark {
                 headings.append(heading)
                 replace(node, withHTML: "<h\(heading.level) id=\"\(heading.id)\">\(heading.innerHTML)</h\(heading.level)>\n")
             }
-            return renderHTML(document).replacing(placeholder, with: "\\{{")
+            return restoring(placeholder, as: "\\{{", in: renderHTML(document))
         }
         return (html, headings)
     }
@@ -139,7 +139,7 @@ enum CommonMark {
             return nil
         }
         return FencedDirectiveBlock(
-            info: info, content: literal(node).replacing(placeholder, with: "\\{{"), line: Int(cmark_node_get_start_line(node)),
+            info: info, content: restoring(placeholder, as: "\\{{", in: literal(node)), line: Int(cmark_node_get_start_line(node)),
             column: Int(cmark_node_get_start_column(node)))
     }
 
@@ -161,10 +161,18 @@ enum CommonMark {
 
     private static func renderedHeading(_ node: OpaquePointer, headingID: (String) -> String) -> RenderedHeading {
         let level = Int(cmark_node_get_heading_level(node))
-        let whole = renderHTML(node).trimmingCharacters(in: .whitespacesAndNewlines)
+        var whole = Substring(renderHTML(node))
+        while whole.last?.isWhitespace == true { whole.removeLast() }
         let inner = whole.dropFirst("<hN>".count).dropLast("</hN>".count)
         let text = plainText(node)
         return RenderedHeading(level: level, id: headingID(text), innerHTML: String(inner), text: text)
+    }
+
+    /// `text` with the placeholder written back as `escape`; text without it is returned as is
+    /// (a byte scan, far cheaper than a string search on every one of a chapter's text nodes).
+    private static func restoring(_ placeholder: String, as escape: String, in text: String) -> String {
+        guard let lead = placeholder.utf8.first, text.utf8.contains(lead) else { return text }
+        return text.replacing(placeholder, with: escape)
     }
 
     private static func replace(_ node: OpaquePointer, withHTML html: String) {

@@ -27,7 +27,7 @@ struct PageRenderer {
         let chapter = outcome.chapter
         let resolver = ReferenceResolver(results: outcome.resultsByID)
         let byLine = Dictionary(uniqueKeysWithValues: outcome.experiments.enumerated().map { ($1.directive.location.line, ($0 + 1, $1)) })
-        var usedIDs = Set(outcome.experiments.map(\.directive.id))
+        var headingIDs = HeadingIDs(taken: Set(outcome.experiments.map(\.directive.id)))
         let (body, headings) = CommonMark.render(
             chapter.body,
             directiveHTML: { block in
@@ -38,7 +38,8 @@ struct PageRenderer {
                                   slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds }).render()
             },
             text: { run in resolver.substitute(run.text) },
-            headingID: { text in HeadingIDs.unique(for: text, taken: &usedIDs) })
+            headingID: { text in headingIDs.unique(for: text) })
+        let contents = headings.filter { $0.level <= 3 }
         let link = { (neighbour: ChapterOutcome) -> [String: Any] in
             ["href": "\(neighbour.chapter.file.slug).html", "title": neighbour.chapter.frontMatter.title]
         }
@@ -47,7 +48,8 @@ struct PageRenderer {
             "title": chapter.frontMatter.title,
             "summary": chapter.frontMatter.summary,
             "body": body,
-            "toc": headings.filter { $0.level <= 3 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] },
+            "toc": contents.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] },
+            "tocItems": contents.map { "<li class=\"toc-level-\($0.level)\"><a href=\"#\($0.id)\">\(escapeHTML($0.text))</a></li>\n" }.joined(),
             "warnings": outcome.experiments.flatMap(\.claims).filter { !$0.holds }.map { "A claim of this page does not hold: \($0.explanation)" },
         ]
         if index > 0 { context["previous"] = link(chapters[index - 1]) }
@@ -69,15 +71,26 @@ struct PageRenderer {
 }
 
 /// Stable heading ids: lowercase words joined by hyphens, made unique with `-2`, `-3`, ….
-enum HeadingIDs {
-    static func unique(for text: String, taken: inout Set<String>) -> String {
+struct HeadingIDs {
+    /// Ids in use (experiment ids and headings so far).
+    private var taken: Set<String>
+    /// The next suffix to try for each base id, so that repeated headings cost no rescans.
+    private var nextSuffix: [String: Int] = [:]
+
+    /// Ids that are already in use on the page.
+    init(taken: Set<String>) {
+        self.taken = taken
+    }
+
+    /// A new id for a heading with plain text `text`.
+    mutating func unique(for text: String) -> String {
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
         let base = words.isEmpty ? "section" : words.joined(separator: "-")
         var candidate = base
-        var counter = 2
         while taken.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
+            let suffix = nextSuffix[base, default: 2]
+            nextSuffix[base] = suffix + 1
+            candidate = "\(base)-\(suffix)"
         }
         taken.insert(candidate)
         return candidate
