@@ -9,13 +9,14 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var chapterOptions: ChapterOptions
     @OptionGroup var flags: BuildFlags
+    @OptionGroup var cacheFlag: CacheFlag
 
     @Flag(help: "Build in memory and fail if the output folder differs from the result.")
     var check = false
 
     func run() throws {
-        let folder = check ? OutputFolder(path: flags.output) : try flags.checkedOutput(chapters: chapterOptions.chapters)
-        let build = SiteBuilder.build(flags.buildOptions(chapters: chapterOptions.chapters))
+        let folder = check ? OutputFolder(path: flags.output) : try flags.checkedOutput(chapters: chapterOptions.chapters, noCache: cacheFlag.noCache)
+        let build = SiteBuilder.build(flags.buildOptions(chapters: chapterOptions.chapters, noCache: cacheFlag.noCache))
         report(build.diagnostics)
         guard !build.diagnostics.hasErrors else { throw ExitCode(1) }
         if check {
@@ -28,7 +29,7 @@ struct BuildCommand: ParsableCommand {
             if !flags.quiet { print("\(flags.output) is up to date (\(build.files.count) files).") }
             return
         }
-        try flags.write(build.files, to: folder, chapters: chapterOptions.chapters)
+        try flags.write(build.files, to: folder, chapters: chapterOptions.chapters, noCache: cacheFlag.noCache)
         print("Built \(build.chapters.count) chapter\(build.chapters.count == 1 ? "" : "s") into \(flags.output)/.")
     }
 }

@@ -49,10 +49,7 @@ struct BuildFlags: ParsableArguments {
     var output: String = "output"
 
     @Option(help: "Experiments run at once (default: the number of cores). Output is identical for any value.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Flag(help: "Run every experiment afresh and store nothing in .cache/.")
-    var noCache = false
+    var jobs: Int?
 
     @Option(help: "The result cache folder.")
     var cache: String = ".cache"
@@ -70,9 +67,15 @@ struct BuildFlags: ParsableArguments {
     var quiet = false
 
     func validate() throws {
-        guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64, got \(jobs)") }
+        if let jobs, !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64, got \(jobs)") }
         if let theme, !isFolder(theme) { throw ValidationError("--theme: there is no folder '\(theme)'") }
     }
+}
+
+/// The `--no-cache` flag of `course build` (`course run` reruns its chapter whatever the cache holds).
+struct CacheFlag: ParsableArguments {
+    @Flag(help: "Run every experiment afresh and store nothing in the cache folder.")
+    var noCache = false
 }
 
 /// Whether `path` is an existing folder (following symbolic links).

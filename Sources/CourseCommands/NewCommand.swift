@@ -14,14 +14,19 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The chapter's title.")
     var title: String
 
+    @Option(help: "One sentence for the index page (left out, the index shows the title alone).")
+    var summary: String?
+
     @OptionGroup var chapterOptions: ChapterOptions
 
     func validate() throws {
         guard ChapterFile.isValidSlug(slug) else {
             throw ValidationError("'\(slug)' is not a slug: use lowercase letters, digits and single hyphens (no '/', '.' or spaces)")
         }
-        guard !title.trimmingCharacters(in: .whitespaces).isEmpty, !title.contains("\n") else {
-            throw ValidationError("--title must be one non-empty line")
+        for (option, text) in [("--title", title), ("--summary", summary ?? "x")] {
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty, !text.contains("\n") else {
+                throw ValidationError("\(option) must be one non-empty line")
+            }
         }
     }
 
@@ -44,16 +49,16 @@ struct NewCommand: ParsableCommand {
     }
 
     private var template: String {
-        // A title is literal text: `{{` would start a reference, so it is written `\{{`; the YAML
-        // single-quoted form needs only its quote doubled.
-        let literalTitle = title.replacing("{{", with: "\\{{")
-        let quotedTitle = "'" + literalTitle.replacing("'", with: "''") + "'"
+        // Titles and summaries are literal text: `{{` would start a reference, so it is written
+        // `\{{`; the YAML single-quoted form needs only its quote doubled.
+        func quoted(_ text: String) -> String { "'" + text.replacing("{{", with: "\\{{").replacing("'", with: "''") + "'" }
+        let summaryLine = summary.map { "summary: " + quoted($0) } ?? "# summary: one sentence for the index page"
         let heading = title.map { $0 != "{" && $0.isASCII && $0.isPunctuationOrSymbol ? "\\\($0)" : "\($0)" }.joined()
             .replacing("{{", with: "\\{{")
         return """
             ---
-            title: \(quotedTitle)
-            summary: One sentence that tells a reader what this chapter answers.
+            title: \(quoted(title))
+            \(summaryLine)
             ---
 
             # \(heading)

@@ -32,7 +32,7 @@ func reportingDiagnostics<Result>(_ body: () throws -> Result) throws -> Result 
 extension BuildFlags {
     /// The output folder, refused with a located error and exit status 2 before anything runs
     /// when the build may not replace it.
-    func checkedOutput(chapters: String) throws -> OutputFolder {
+    func checkedOutput(chapters: String, noCache: Bool = false) throws -> OutputFolder {
         let folder = OutputFolder(path: output)
         do {
             try folder.checkReplaceable(chapters: chapters, theme: theme, cache: noCache ? nil : cache)
@@ -44,7 +44,7 @@ extension BuildFlags {
     }
 
     /// Writes a built site into `folder`; an I/O failure is reported as a located error (exit 1).
-    func write(_ files: [String: Data], to folder: OutputFolder, chapters: String) throws {
+    func write(_ files: [String: Data], to folder: OutputFolder, chapters: String, noCache: Bool = false) throws {
         do {
             try folder.write(files, chapters: chapters, theme: theme, cache: noCache ? nil : cache)
         } catch {
@@ -53,9 +53,10 @@ extension BuildFlags {
         }
     }
 
-    /// Build options for these flags and `chapters`.
-    func buildOptions(chapters: String) -> BuildOptions {
-        var options = BuildOptions(chapters: chapters, jobs: jobs, cacheDirectory: noCache ? nil : cache)
+    /// Build options for these flags and `chapters` (without the cache when `noCache`).
+    func buildOptions(chapters: String, noCache: Bool = false) -> BuildOptions {
+        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        var options = BuildOptions(chapters: chapters, jobs: min(jobs, 64), cacheDirectory: noCache ? nil : cache)
         options.keepGoing = keepGoing
         options.drafts = drafts
         options.theme = theme

@@ -47,12 +47,13 @@ struct RunCommand: ParsableCommand {
         options.drafts = options.drafts || parsed.frontMatter.draft
         let build = SiteBuilder.build(options)
         report(build.diagnostics)
+        // The results are printed even when a claim fails: they are what an author needs to see.
+        if var selected = build.chapters.first(where: { $0.chapter.file.slug == file.slug }) {
+            if let experiment { selected.experiments = selected.experiments.filter { $0.directive.id == experiment } }
+            print(json ? JSONText.render(selected.resultsDocument) : summary(selected))
+        }
         guard !build.diagnostics.hasErrors else { throw ExitCode(1) }
         try flags.write(build.files, to: output, chapters: chapterOptions.chapters)
-        guard let outcome = build.chapters.first(where: { $0.chapter.file.slug == file.slug }) else { return }
-        var selected = outcome
-        if let experiment { selected.experiments = outcome.experiments.filter { $0.directive.id == experiment } }
-        print(json ? JSONText.render(selected.resultsDocument) : summary(selected))
     }
 
     private func summary(_ outcome: ChapterOutcome) -> String {
@@ -63,7 +64,8 @@ struct RunCommand: ParsableCommand {
                 lines.append("    \(key): \(brief(experiment.result.values[key]!))")
             }
             for claim in experiment.claims {
-                lines.append("    \(claim.holds ? "✓" : "✗") \(claim.claim.path.joined(separator: ".")) \(claim.claim.text)")
+                let verdict = claim.holds ? "" : " — " + claim.explanation
+                lines.append("    \(claim.holds ? "✓" : "✗") \(claim.claim.path.joined(separator: ".")) \(claim.claim.text)\(verdict)")
             }
         }
         return lines.joined(separator: "\n")

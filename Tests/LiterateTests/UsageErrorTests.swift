@@ -19,7 +19,8 @@ import Testing
         defer { folder.cleanUp() }
         try FileManager.default.createDirectory(atPath: folder.path + "/chapters", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: fixtures + "/small/00-small.md", toPath: folder.path + "/chapters/00-small.md")
-        let run = try runCourseProcess(arguments + ["--no-cache", "--quiet"].filter { _ in arguments[0] != "check" }, in: folder.path)
+        let extra = ["build": ["--no-cache", "--quiet"], "run": ["--quiet"]][arguments[0]] ?? []
+        let run = try runCourseProcess(arguments + extra, in: folder.path)
         #expect(run.status == 2, "\(run.errors)")
         #expect(run.errors.contains(message), "\(run.errors)")
         #expect(run.errors.contains(usage), "\(run.errors)")

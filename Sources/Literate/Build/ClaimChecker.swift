@@ -10,24 +10,41 @@ public struct ClaimOutcome: Sendable {
     public var holds: Bool
     /// Why it failed, for the diagnostic.
     public var explanation: String
+    /// Whether the claim could not be evaluated at all (a missing path, a value of the wrong
+    /// shape): a mistake in the chapter, never a failing number, so `--keep-going` does not
+    /// soften it.
+    public var isMalformed = false
+    /// Notes for a malformed claim, e.g. a suggestion.
+    public var notes: [String] = []
 }
 
 /// Evaluates claims against an experiment's results (with `parameters` included).
 enum ClaimChecker {
     /// The outcome of `claim` on `results`.
     static func evaluate(_ claim: Claim, on results: ResultValue) -> ClaimOutcome {
+        let pathText = claim.path.joined(separator: ".")
         guard let value = results.value(at: claim.path) else {
-            return ClaimOutcome(claim: claim, value: nil, holds: false,
-                                explanation: "no result at '\(claim.path.joined(separator: "."))'")
+            return ClaimOutcome(claim: claim, value: nil, holds: false, explanation: "there is no result '\(pathText)'",
+                                isMalformed: true, notes: Suggestions.notes(for: pathText, in: results.leafPaths, listing: "results"))
+        }
+        if let missing = claim.condition.paths.first(where: { results.value(at: $0) == nil }) {
+            let missingText = missing.joined(separator: ".")
+            return ClaimOutcome(claim: claim, value: value, holds: false, explanation: "there is no result '\(missingText)'",
+                                isMalformed: true, notes: Suggestions.notes(for: missingText, in: results.leafPaths, listing: "results"))
         }
         switch check(claim.condition, value: value, results: results) {
         case .success(let holds):
-            let shown = describe(value)
-            return ClaimOutcome(claim: claim, value: value, holds: holds,
-                                explanation: holds ? "" : "\(claim.path.joined(separator: ".")) is \(shown), which is not \(claim.text)")
+            let explanation = "\(pathText) is \(describe(value)), which is not \(claim.text)" + operands(of: claim.condition, in: results)
+            return ClaimOutcome(claim: claim, value: value, holds: holds, explanation: holds ? "" : explanation)
         case .failure(let error):
-            return ClaimOutcome(claim: claim, value: value, holds: false, explanation: error.message)
+            return ClaimOutcome(claim: claim, value: value, holds: false, explanation: error.message, isMalformed: !error.isNumeric)
         }
+    }
+
+    /// The value of the path a condition compares with, e.g. " (1)" after "not > derivative.relu".
+    private static func operands(of condition: Condition, in results: ResultValue) -> String {
+        let shown = condition.paths.compactMap { results.value(at: $0).map(describe) }
+        return shown.isEmpty ? "" : " (" + shown.joined(separator: ", ") + ")"
     }
 
     private static func check(_ condition: Condition, value: ResultValue, results: ResultValue) -> Result<Bool, ClaimEvaluationError> {
@@ -74,7 +91,7 @@ enum ClaimChecker {
 
     /// A claim never holds on NaN or an infinity: every comparison with them would mislead.
     private static func notFinite(_ number: Double) -> ClaimEvaluationError? {
-        number.isFinite ? nil : ClaimEvaluationError("the value is \(number.isNaN ? "NaN" : number > 0 ? "+∞" : "−∞"), not a finite number, so no claim on it holds")
+        number.isFinite ? nil : ClaimEvaluationError(isNumeric: true, "the value is \(number.isNaN ? "NaN" : number > 0 ? "+∞" : "−∞"), not a finite number, so no claim on it holds")
     }
 
     /// A short rendering of a value for messages.
@@ -92,5 +109,10 @@ enum ClaimChecker {
 
 struct ClaimEvaluationError: Error {
     var message: String
-    init(_ message: String) { self.message = message }
+    /// The claim was well-formed but met a number no claim can hold on (NaN or an infinity).
+    var isNumeric = false
+    init(isNumeric: Bool = false, _ message: String) {
+        self.message = message
+        self.isNumeric = isNumeric
+    }
 }

@@ -69,6 +69,11 @@ public enum SiteBuilder {
     /// Builds the course in memory.
     public static func build(_ options: BuildOptions) -> SiteBuild {
         var diagnostics: [Diagnostic] = []
+        let course: CourseConfiguration
+        switch CourseConfiguration.load(forChapters: options.chapters) {
+        case .success(let loaded): course = loaded
+        case .failure(let error): return SiteBuild(diagnostics: error.diagnostics, chapters: [], files: [:])
+        }
         let folder = ChapterFolder(path: options.chapters)
         let files: [ChapterFile]
         do {
@@ -107,8 +112,12 @@ public enum SiteBuilder {
                 let values = outcome.addressableResults
                 outcome.claims = job.directive.claims.map { ClaimChecker.evaluate($0, on: values) }
                 for claim in outcome.claims where !claim.holds {
-                    diagnostics.append(Diagnostic(options.keepGoing ? .warning : .error, at: claim.claim.location,
-                                                  "claim does not hold: \(claim.explanation)"))
+                    if claim.isMalformed {
+                        diagnostics.append(.error(claim.claim.location, "'\(job.directive.id)': \(claim.explanation)", notes: claim.notes))
+                    } else {
+                        diagnostics.append(Diagnostic(options.keepGoing ? .warning : .error, at: claim.claim.location,
+                                                      "claim does not hold: \(claim.explanation)"))
+                    }
                 }
                 outcomes[job.chapter].experiments.append(outcome)
             }
@@ -119,7 +128,7 @@ public enum SiteBuilder {
 
         do {
             let theme = try Theme.load(overrideFolder: options.theme)
-            let output = try PageRenderer(theme: theme, chapters: outcomes).renderSite()
+            let output = try PageRenderer(theme: theme, chapters: outcomes, course: course).renderSite()
             return SiteBuild(diagnostics: diagnostics, chapters: outcomes, files: output)
         } catch {
             let location = SourceLocation(file: options.theme ?? "theme", line: 1, column: 1)

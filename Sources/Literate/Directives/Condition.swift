@@ -46,6 +46,15 @@ public indirect enum Condition: Sendable, Equatable {
         }
     }
 
+    /// The result paths the condition compares with.
+    public var paths: [[String]] {
+        switch self {
+        case .compare(_, .path(let path)), .approximately(.path(let path), _): [path]
+        case .all(let inner): inner.paths
+        default: []
+        }
+    }
+
     /// Parses a condition, or says what is wrong with it.
     public static func parse(_ text: String) -> Result<Condition, ConditionSyntaxError> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -23,9 +23,11 @@ enum DirectiveParser {
                 : "write exactly one kind after {experiment}, got '\(words.dropFirst().joined(separator: " "))'")]))
         }
         guard let kind = experimentKind(named: words[1]) else {
+            // References to this directive are not reported too: one mistake, one error.
             return .failure(Failure(diagnostics: [.error(
                 fence, "unknown experiment kind '\(words[1])'",
-                notes: Suggestions.notes(for: words[1], in: experimentKinds.map(\.name), listing: "kinds"))]))
+                notes: Suggestions.notes(for: words[1], in: experimentKinds.map(\.name), listing: "kinds"))],
+                id: writtenID(in: block.content) ?? "\(words[1])-\(ordinal(words[1]))"))
         }
         let origin = YAMLOrigin(file: file, line: block.line + 1, column: block.column)
         let node: Node

@@ -4,11 +4,18 @@ import Mustache
 
 /// Renders every page of the site from the chapters' outcomes.
 struct PageRenderer {
-    static let courseTitle = "Why activations behave as they do"
-    static let courseSummary = "A course on activation functions in which every claim is checked by an experiment that ran when the page was built."
-
     let theme: Theme
     let chapters: [ChapterOutcome]
+    let course: CourseConfiguration
+
+    /// What every page shows of the course: its title and the footer's credits.
+    private var courseContext: [String: Any] {
+        var context: [String: Any] = ["courseTitle": course.title, "courseSummary": course.description]
+        let repository = course.repository.isEmpty ? "" : "<a href=\"\(escapeHTML(course.repository))\">source</a>"
+        let credits = [escapeHTML(course.author), escapeHTML(course.license), repository].filter { !$0.isEmpty }
+        if !credits.isEmpty { context["credits"] = credits.joined(separator: " · ") }
+        return context
+    }
 
     /// Output files by name: `index.html`, the assets, the output marker, and per chapter `SLUG.html` and `SLUG.results.json`.
     func renderSite() throws -> [String: Data] {
@@ -43,30 +50,28 @@ struct PageRenderer {
         let link = { (neighbour: ChapterOutcome) -> [String: Any] in
             ["href": "\(neighbour.chapter.file.slug).html", "title": neighbour.chapter.frontMatter.title]
         }
-        var context: [String: Any] = [
-            "courseTitle": Self.courseTitle,
+        var context = courseContext
+        context.merge([
             "title": chapter.frontMatter.title,
             "summary": chapter.frontMatter.summary,
             "body": body,
             "toc": contents.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] },
             "tocItems": contents.map { "<li class=\"toc-level-\($0.level)\"><a href=\"#\($0.id)\">\(escapeHTML($0.text))</a></li>\n" }.joined(),
             "warnings": outcome.experiments.flatMap(\.claims).filter { !$0.holds }.map { "A claim of this page does not hold: \($0.explanation)" },
-        ]
+        ] as [String: Any]) { $1 }
         if index > 0 { context["previous"] = link(chapters[index - 1]) }
         if index + 1 < chapters.count { context["next"] = link(chapters[index + 1]) }
         return theme.page.render(context)
     }
 
     private func renderIndex() -> String {
-        theme.index.render([
-            "courseTitle": Self.courseTitle,
-            "courseSummary": Self.courseSummary,
-            "chapters": chapters.map { outcome -> [String: Any] in
-                let chapter = outcome.chapter
-                return ["number": chapter.file.number, "href": "\(chapter.file.slug).html",
-                        "title": chapter.frontMatter.title, "summary": chapter.frontMatter.summary]
-            },
-        ] as [String: Any])
+        var context = courseContext
+        context["chapters"] = chapters.map { outcome -> [String: Any] in
+            let chapter = outcome.chapter
+            return ["number": chapter.file.number, "href": "\(chapter.file.slug).html",
+                    "title": chapter.frontMatter.title, "summary": chapter.frontMatter.summary]
+        }
+        return theme.index.render(context)
     }
 }
 
