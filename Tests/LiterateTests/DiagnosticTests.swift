@@ -6,10 +6,11 @@ import Testing
     static let cases: [(name: String, marked: String, message: String)] = [
         ("missing front matter", "⚑# No front matter\n", "starts with front matter"),
         ("unclosed front matter", "⚑---\ntitle: x\n\n# Body\n", "not closed"),
-        ("malformed front matter", "---\ntitle: [unclosed\n⚑---\n", "malformed YAML"),
+        ("malformed front matter", "---\ntitle: ⚑[unclosed\n---\n", "this '[' is not closed"),
         ("missing title", "⚑---\nsummary: no title\n---\n", "no 'title'"),
         ("unknown front matter key", "---\ntitle: T\n⚑tittle: x\n---\n", "unknown front matter key 'tittle'"),
-        ("malformed directive YAML", chapter("id: a\nrange: [1, 2\n⚑"), "malformed YAML"),
+        ("malformed directive YAML", chapter("id: a\nrange: ⚑[1, 2\n"), "this '[' is not closed"),
+        ("malformed directive YAML elsewhere", chapter("id: a\nrange: 1\n⚑: 2\n"), "malformed YAML"),
         ("directive body not a mapping", chapter("⚑- 1\n- 2\n"), "must be a mapping"),
         ("unknown kind", "---\ntitle: T\n---\n\n⚑```{experiment} activation-galery\n```\n", "did you mean 'activation-gallery'"),
         ("unknown directive", "---\ntitle: T\n---\n\n⚑```{note} x\n```\n", "unknown directive '{note}'"),

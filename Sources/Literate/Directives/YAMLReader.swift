@@ -43,6 +43,9 @@ enum YAMLReader {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            if let hint = YAMLHints.hint(context: context, problem: problem, mark: mark, yaml: yaml, origin: origin) {
+                return .error(hint.location, hint.message)
+            }
             let detail = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
             return .error(origin.location(of: mark), "malformed YAML: \(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
