@@ -60,8 +60,9 @@ struct ExplainCommand: ParsableCommand {
         }
         lines += ["", "Cost at the defaults: about \(found.cost(ParameterValues(defaultsOf: found.parameters)).description);",
                   "one experiment may use at most \(RunCost.limit.description) (a directive over it is refused before it runs)."]
-        lines += ["", "Results (NAME is a key; N a 0-based index into a swept list):"]
-        lines += found.results.map { "  \($0.path): \($0.help)" }
+        lines += ["", "Results ({name} is one of a choice parameter's values, {a|b} one of these names,",
+                  "[name] a 0-based index below the length of that list or the value of that parameter):"]
+        lines += found.results.map { "  \($0.pattern): \($0.help)" }
         lines += ["", "Figures and tables (for show:):"]
         lines += found.outputs.map { "  \($0.path): \($0.help)" }
         print(lines.joined(separator: "\n"))

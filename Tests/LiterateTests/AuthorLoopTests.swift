@@ -16,7 +16,7 @@ import Testing
         defer { misspelt.cleanUp() }
         let run = try runCourseProcess(["build", "--keep-going", "--no-cache", "--quiet"], in: misspelt.path)
         #expect(run.status == 1)
-        #expect(run.errors.contains("chapters/00-test.md:10:3: error: 'a': there is no result 'derivative.rellu'"), "\(run.errors)")
+        #expect(run.errors.contains("chapters/00-test.md:10:3: error: 'a' has no result 'derivative.rellu'"), "\(run.errors)")
         #expect(run.errors.contains("did you mean 'derivative.relu'?"))
         let failing = try Self.project("id: a\nexpect:\n  derivative.relu: \"> 5\"\n")
         defer { failing.cleanUp() }

@@ -20,11 +20,11 @@ public struct ActivationGallery: ExperimentKind {
         ParameterSpec("eluAlpha", .number(0.01...10), default: .number(1), "ELU's α"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("value.NAME", "the activation NAME at `at`"),
-        ResultDoc("derivative.NAME", "its derivative at `at`"),
-        ResultDoc("maxDerivative.NAME", "the largest derivative over the sampled interval"),
-        ResultDoc("minValue.NAME", "the smallest value over the sampled interval"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["value", .choice(of: "activations")], "the activation NAME at `at`"),
+        ResultEntry(["derivative", .choice(of: "activations")], "its derivative at `at`"),
+        ResultEntry(["maxDerivative", .choice(of: "activations")], "the largest derivative over the sampled interval"),
+        ResultEntry(["minValue", .choice(of: "activations")], "the smallest value over the sampled interval"),
     ]
 
     public let outputs: [ResultDoc] = [

@@ -24,9 +24,9 @@ public struct Approximation: ExperimentKind {
         ParameterSpec("shownWidth", .integer(1...256), default: .integer(4), "width whose fitted curves are drawn"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("testMSE.ACT.N", "mean squared error on 401 evenly spaced points, width N (index into widths), averaged over trials"),
-        ResultDoc("targetVariance", "the target's variance on those points (the error of predicting its mean)"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["testMSE", .choice(of: "activations"), .index(.each("widths"))], "mean squared error on 401 evenly spaced points, width N (index into widths), averaged over trials"),
+        ResultEntry(["targetVariance"], "the target's variance on those points (the error of predicting its mean)"),
     ]
 
     public let outputs: [ResultDoc] = [

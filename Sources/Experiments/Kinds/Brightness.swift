@@ -22,9 +22,9 @@ public struct Brightness: ExperimentKind {
         ParameterSpec("learningRate", .number(1e-5...1), default: .number(0.005), "Adam's step size"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("accuracy.MODEL.TREATMENT.N", "held-out accuracy of MODEL trained on TREATMENT (raw, normalized) pixels, at intensity N"),
-        ResultDoc("clippedShare.N", "share of held-out pixels that the scaling pushes past 1 and clips, at intensity N"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["accuracy", .choice(of: "models"), .oneOf(["raw", "normalized"]), .index(.each("intensities"))], "held-out accuracy of MODEL trained on TREATMENT (raw, normalized) pixels, at intensity N"),
+        ResultEntry(["clippedShare", .index(.each("intensities"))], "share of held-out pixels that the scaling pushes past 1 and clips, at intensity N"),
     ]
 
     public let outputs: [ResultDoc] = [

@@ -27,17 +27,17 @@ public struct DeadRelu: ExperimentKind {
                       "one input; 'interval': dead on all of [−1, 1] (decided exactly); 'point': dead at x = 1"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("deadFraction.N", "share of hidden units that are never positive on the training set after training, learning rate N"),
-        ResultDoc("deadFractionHistory.N.E", "the same after epoch E+1"),
-        ResultDoc("leakyDeadFraction.N", "share of leaky-ReLU units never positive after training (they still learn)"),
-        ResultDoc("accuracy.N", "held-out accuracy of the ReLU network"),
-        ResultDoc("leakyAccuracy.N", "held-out accuracy of the leaky-ReLU network"),
-        ResultDoc("deadGradientMax", "largest |gradient| on any dead unit's incoming weights or bias, over all rates (exactly 0)"),
-        ResultDoc("deadUnitsChecked", "dead units whose gradients were checked"),
-        ResultDoc("negativeWeightShare.N", "share of first-layer weights that are negative after training"),
-        ResultDoc("bornDeadProbability.N.M", "share of fresh networks (width N, depth M) with a hidden layer zero on the whole domain"),
-        ResultDoc("bornDeadTheory.M", "1 − 2^−(depth−1), the width-1 probability with zero biases, per depth M"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["deadFraction", .index(.each("learningRates"))], "share of hidden units that are never positive on the training set after training, learning rate N"),
+        ResultEntry(["deadFractionHistory", .index(.each("learningRates")), .index(.value(of: "epochs", plus: 0))], "the same after epoch E+1"),
+        ResultEntry(["leakyDeadFraction", .index(.each("learningRates"))], "share of leaky-ReLU units never positive after training (they still learn)"),
+        ResultEntry(["accuracy", .index(.each("learningRates"))], "held-out accuracy of the ReLU network"),
+        ResultEntry(["leakyAccuracy", .index(.each("learningRates"))], "held-out accuracy of the leaky-ReLU network"),
+        ResultEntry(["deadGradientMax"], "largest |gradient| on any dead unit's incoming weights or bias, over all rates (exactly 0)"),
+        ResultEntry(["deadUnitsChecked"], "dead units whose gradients were checked"),
+        ResultEntry(["negativeWeightShare", .index(.each("learningRates"))], "share of first-layer weights that are negative after training"),
+        ResultEntry(["bornDeadProbability", .index(.each("bornDead.width")), .index(.each("bornDead.depth"))], "share of fresh networks (width N, depth M) with a hidden layer zero on the whole domain"),
+        ResultEntry(["bornDeadTheory", .index(.each("bornDead.depth"))], "1 − 2^−(depth−1), the width-1 probability with zero biases, per depth M"),
     ]
 
     public let outputs: [ResultDoc] = [

@@ -18,13 +18,13 @@ public struct FeatureGrowth: ExperimentKind {
         ParameterSpec("weightDecay", .number(0...0.1), default: .number(0), "L2 penalty: each step also shrinks every parameter by this factor × the step size"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("informativeNorm.E", "mean first-layer weight norm of the informative inputs after epoch E (E = 0: at initialization)"),
-        ResultDoc("noiseNorm.E", "the same for the noise inputs"),
-        ResultDoc("ratio", "informative over noise norm at the end"),
-        ResultDoc("initialRatio", "the same ratio at initialization"),
-        ResultDoc("noiseGrowth", "noise norm at the end over noise norm at initialization"),
-        ResultDoc("accuracy", "training accuracy at the end"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["informativeNorm", .index(.value(of: "epochs", plus: 1))], "mean first-layer weight norm of the informative inputs after epoch E (E = 0: at initialization)"),
+        ResultEntry(["noiseNorm", .index(.value(of: "epochs", plus: 1))], "the same for the noise inputs"),
+        ResultEntry(["ratio"], "informative over noise norm at the end"),
+        ResultEntry(["initialRatio"], "the same ratio at initialization"),
+        ResultEntry(["noiseGrowth"], "noise norm at the end over noise norm at initialization"),
+        ResultEntry(["accuracy"], "training accuracy at the end"),
     ]
 
     public let outputs: [ResultDoc] = [

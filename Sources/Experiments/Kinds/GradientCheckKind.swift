@@ -22,11 +22,11 @@ public struct GradientCheckKind: ExperimentKind {
         ParameterSpec("eluAlpha", .number(0.01...10), default: .number(1), "ELU's α"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("activationError.NAME", "largest relative error over all parameters, network with activation NAME"),
-        ResultDoc("lossError.NAME", "the same for loss NAME"),
-        ResultDoc("worstError", "the largest of them all"),
-        ResultDoc("parameterCount", "parameters compared per network"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["activationError", .choice(of: "activations")], "largest relative error over all parameters, network with activation NAME"),
+        ResultEntry(["lossError", .choice(of: "losses")], "the same for loss NAME"),
+        ResultEntry(["worstError"], "the largest of them all"),
+        ResultEntry(["parameterCount"], "parameters compared per network"),
     ]
 
     public let outputs: [ResultDoc] = [

@@ -14,13 +14,8 @@ public struct InitializationKind: ExperimentKind {
         ParameterSpec("learningRate", .number(1e-5...10), default: .number(0.05), "plain SGD step size"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("testAccuracy.scaleN", "held-out accuracy with the N-th scale (scale0, scale1, …), and otherActivation"),
-        ResultDoc("initialSpread.scaleN.L", "standard deviation of hidden layer L's activations at initialization"),
-        ResultDoc("saturatedFraction.scaleN.L", "share of saturated units in hidden layer L after training"),
-        ResultDoc("lossHistory.scaleN.E", "mean training loss during epoch E+1"),
-        ResultDoc("accuracyByScale.N", "the accuracies in the order of scales"),
-    ]
+    public let results = DigitsTraining.resultEntries(variants: .numbered(prefix: "scale", each: "scales", extra: ["otherActivation"]))
+        + [ResultEntry(["accuracyByScale", .index(.each("scales"))], "the accuracies in the order of scales")]
 
     public let outputs: [ResultDoc] = [ResultDoc("loss", "figure: training loss per initial scale")]
 

@@ -25,10 +25,10 @@ public struct LinearRegions: ExperimentKind {
         ParameterSpec("resolution", .integer(10...300), default: .integer(120), "grid cells per side over [−extent, extent]²"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("regions.N.M", "mean number of pieces along a random line, depth N (index into depths), width M (index into widths)"),
-        ResultDoc("regions2D", "distinct activation patterns over the plane's grid"),
-        ResultDoc("tentRegions.N", "pieces on [0, 1] of N+1 composed tent layers of width 2"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["regions", .index(.each("depths")), .index(.each("widths"))], "mean number of pieces along a random line, depth N (index into depths), width M (index into widths)"),
+        ResultEntry(["regions2D"], "distinct activation patterns over the plane's grid"),
+        ResultEntry(["tentRegions", .index(.value(of: "tentLayers", plus: 0))], "pieces on [0, 1] of N+1 composed tent layers of width 2"),
     ]
 
     public let outputs: [ResultDoc] = [

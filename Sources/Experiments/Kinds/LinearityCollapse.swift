@@ -22,13 +22,13 @@ public struct LinearityCollapse: ExperimentKind {
         ParameterSpec("resolution", .integer(10...200), default: .integer(60), "grid cells per side of the decision-region plots"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("maxDifference", "largest |deep identity network − its collapsed affine map| over the probes"),
-        ResultDoc("reluResidual", "relative RMS residual of the best affine fit to the same-depth ReLU network"),
-        ResultDoc("linearResidual", "the same fit's residual for the identity network (rounding only)"),
-        ResultDoc("singleLayerAccuracy", "training accuracy of softmax regression (no hidden layer)"),
-        ResultDoc("deepLinearAccuracy", "training accuracy of the deep identity-activation network"),
-        ResultDoc("reluAccuracy", "training accuracy of the same network with ReLU"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["maxDifference"], "largest |deep identity network − its collapsed affine map| over the probes"),
+        ResultEntry(["reluResidual"], "relative RMS residual of the best affine fit to the same-depth ReLU network"),
+        ResultEntry(["linearResidual"], "the same fit's residual for the identity network (rounding only)"),
+        ResultEntry(["singleLayerAccuracy"], "training accuracy of softmax regression (no hidden layer)"),
+        ResultEntry(["deepLinearAccuracy"], "training accuracy of the deep identity-activation network"),
+        ResultEntry(["reluAccuracy"], "training accuracy of the same network with ReLU"),
     ]
 
     public let outputs: [ResultDoc] = [

@@ -14,11 +14,7 @@ public struct NormalizationKind: ExperimentKind {
         ParameterSpec("learningRate", .number(1e-5...10), default: .number(0.1), "plain SGD step size"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("testAccuracy.VARIANT", "held-out accuracy for raw, standardized, layerNorm, otherActivation (raw inputs, alternative activation)"),
-        ResultDoc("saturatedFraction.VARIANT.L", "share of saturated units in hidden layer L on the test set after training"),
-        ResultDoc("lossHistory.VARIANT.E", "mean training loss during epoch E+1"),
-    ]
+    public let results = DigitsTraining.resultEntries(variants: .oneOf(["raw", "standardized", "layerNorm", "otherActivation"]))
 
     public let outputs: [ResultDoc] = [ResultDoc("loss", "figure: training loss per variant")]
 

@@ -14,11 +14,7 @@ public struct OptimizersKind: ExperimentKind {
         ParameterSpec("adamRate", .number(1e-6...1), default: .number(0.003), "Adam's step size"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("testAccuracy.VARIANT", "held-out accuracy for sgd, momentum, adam, otherActivation (SGD, alternative activation)"),
-        ResultDoc("lossHistory.VARIANT.E", "mean training loss during epoch E+1"),
-        ResultDoc("saturatedFraction.VARIANT.L", "share of saturated units in hidden layer L after training"),
-    ]
+    public let results = DigitsTraining.resultEntries(variants: .oneOf(["sgd", "momentum", "adam", "otherActivation"]))
 
     public let outputs: [ResultDoc] = [ResultDoc("loss", "figure: training loss per optimizer")]
 

@@ -19,14 +19,15 @@ public struct PolynomialComposition: ExperimentKind {
         ParameterSpec("maxDepth", .integer(1...8), default: .integer(6), "networks of depth 1 … maxDepth (one unit per layer)"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("inner", "f's coefficients"), ResultDoc("outer", "g's coefficients"),
-        ResultDoc("composed", "g∘f's coefficients, lowest degree first"), ResultDoc("degree", "g∘f's degree"),
-        ResultDoc("innerDegree", "f's degree"), ResultDoc("outerDegree", "g's degree"),
-        ResultDoc("activationDegree", "the activation's degree d"),
-        ResultDoc("depthDegrees.N", "exact degree of the depth-(N+1) network with the polynomial activation"),
-        ResultDoc("linearDepthDegrees.N", "the same with the identity activation"),
-        ResultDoc("numericDegree.N", "degree measured from the network's outputs (Chebyshev interpolation); 'not measurable' above 12"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["inner", .index(.each("inner"))], "f's coefficients"), ResultEntry(["outer", .index(.each("outer"))], "g's coefficients"),
+        ResultEntry(["composed", .index(.computed("degree + 1", Self.composedCount))], "g∘f's coefficients, lowest degree first"), ResultEntry(["degree"], "g∘f's degree"),
+        ResultEntry(["innerDegree"], "f's degree"), ResultEntry(["outerDegree"], "g's degree"),
+        ResultEntry(["activationDegree"], "the activation's degree d"),
+        ResultEntry(["depthDegrees", .index(.value(of: "maxDepth", plus: 0))], "exact degree of the depth-(N+1) network with the polynomial activation"),
+        ResultEntry(["linearDepthDegrees", .index(.value(of: "maxDepth", plus: 0))], "the same with the identity activation"),
+        ResultEntry(["numericDegree", .index(.value(of: "maxDepth", plus: 0))],
+                    "degree measured from the network's outputs (Chebyshev interpolation); 'not measurable' above 12", leaf: .numberOrText),
     ]
 
     public let outputs: [ResultDoc] = [
@@ -95,6 +96,12 @@ public struct PolynomialComposition: ExperimentKind {
 }
 
 extension PolynomialComposition {
+    /// Coefficients of g∘f: its degree (the outer degree times the inner one) plus one.
+    @Sendable static func composedCount(_ parameters: ParameterValues) -> Int {
+        let outer = Polynomial(parameters.numbers("outer")), inner = Polynomial(parameters.numbers("inner"))
+        return outer.composed(with: inner).coefficients.count
+    }
+
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         // Composing with an activation of degree a multiplies polynomials up to degree a^L: about

@@ -19,14 +19,14 @@ public struct ReluMask: ExperimentKind {
         ParameterSpec("learningRate", .number(1e-5...1), default: .number(0.01), "Adam's step size"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("maskAgreement", "share of (example, unit) pairs where 'output > 0' equals 'gradient passes' (must be 1)"),
-        ResultDoc("checkedUnits", "(example, unit) pairs compared"),
-        ResultDoc("activeShare", "share of those pairs that are on"),
-        ResultDoc("reluResidual", "relative RMS residual of the best affine fit to the trained ReLU network's outputs"),
-        ResultDoc("linearizedResidual", "the same for the network trained without the forward ReLU (backward mask kept)"),
-        ResultDoc("reluAccuracy", "training accuracy of the ReLU network"),
-        ResultDoc("linearizedAccuracy", "training accuracy of the network trained without the forward ReLU"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["maskAgreement"], "share of (example, unit) pairs where 'output > 0' equals 'gradient passes' (must be 1)"),
+        ResultEntry(["checkedUnits"], "(example, unit) pairs compared"),
+        ResultEntry(["activeShare"], "share of those pairs that are on"),
+        ResultEntry(["reluResidual"], "relative RMS residual of the best affine fit to the trained ReLU network's outputs"),
+        ResultEntry(["linearizedResidual"], "the same for the network trained without the forward ReLU (backward mask kept)"),
+        ResultEntry(["reluAccuracy"], "training accuracy of the ReLU network"),
+        ResultEntry(["linearizedAccuracy"], "training accuracy of the network trained without the forward ReLU"),
     ]
 
     public let outputs: [ResultDoc] = [

@@ -31,17 +31,17 @@ public struct SigmoidSaturation: ExperimentKind {
                       "a sigmoid output unit at logit −wrongLogit whose target is 1: confidently wrong"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("saturatedFraction.ACT.INIT.L", "share of saturated (image, unit) pairs in hidden layer L at initialization"),
-        ResultDoc("gradientNorm.ACT.INIT.L", "norm of the loss gradient on layer L's weights at initialization (L = hidden layers, then output)"),
-        ResultDoc("gradientRatio.ACT.INIT", "first layer's gradient norm over the output layer's"),
-        ResultDoc("lossHistory.ACT.E", "mean training loss during epoch E+1 (trainInitialization)"),
-        ResultDoc("topLayerMeanActivation.ACT.E", "mean output of the top hidden layer on the training set after epoch E+1"),
-        ResultDoc("topSaturation.ACT.E", "saturated share of the top hidden layer after epoch E+1"),
-        ResultDoc("testAccuracy.ACT", "held-out accuracy after training"),
-        ResultDoc("maxSigmoidDerivative", "the largest σ′(z) on a fine grid of [−10, 10]"),
-        ResultDoc("wrongOutputGradient.crossEntropy", "|∂loss/∂logit| of binary cross-entropy for the confidently wrong output"),
-        ResultDoc("wrongOutputGradient.squaredError", "the same for squared error on σ(logit)"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["saturatedFraction", .choice(of: "activations"), .choice(of: "initializations"), .index(.value(of: "depth", plus: 0))], "share of saturated (image, unit) pairs in hidden layer L at initialization"),
+        ResultEntry(["gradientNorm", .choice(of: "activations"), .choice(of: "initializations"), .index(.value(of: "depth", plus: 1))], "norm of the loss gradient on layer L's weights at initialization (L = hidden layers, then output)"),
+        ResultEntry(["gradientRatio", .choice(of: "activations"), .choice(of: "initializations")], "first layer's gradient norm over the output layer's"),
+        ResultEntry(["lossHistory", .choice(of: "activations"), .index(.value(of: "epochs", plus: 0))], "mean training loss during epoch E+1 (trainInitialization)"),
+        ResultEntry(["topLayerMeanActivation", .choice(of: "activations"), .index(.value(of: "epochs", plus: 0))], "mean output of the top hidden layer on the training set after epoch E+1"),
+        ResultEntry(["topSaturation", .choice(of: "activations"), .index(.value(of: "epochs", plus: 0))], "saturated share of the top hidden layer after epoch E+1"),
+        ResultEntry(["testAccuracy", .choice(of: "activations")], "held-out accuracy after training"),
+        ResultEntry(["maxSigmoidDerivative"], "the largest σ′(z) on a fine grid of [−10, 10]"),
+        ResultEntry(["wrongOutputGradient", "crossEntropy"], "|∂loss/∂logit| of binary cross-entropy for the confidently wrong output"),
+        ResultEntry(["wrongOutputGradient", "squaredError"], "the same for squared error on σ(logit)"),
     ]
 
     public let outputs: [ResultDoc] = [

@@ -21,13 +21,13 @@ public struct SignSymmetry: ExperimentKind {
         ParameterSpec("shownUnits", .integer(1...8), default: .integer(4), "units drawn in the per-class figure"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("flipMaxDifference", "largest |output change| after flipping (rounding only)"),
-        ResultDoc("flippedUnits", "units flipped"),
-        ResultDoc("againstShare.ACT", "share of hidden units (relu, sigmoid) whose largest-magnitude outgoing weight is negative"),
-        ResultDoc("presenceCorrelation.ACT.N", "unit N: correlation between its activation and the presence of the class it most supports"),
-        ResultDoc("meanPresenceCorrelation.ACT", "the mean of those correlations"),
-        ResultDoc("accuracy.ACT", "held-out accuracy of the trained classifier"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["flipMaxDifference"], "largest |output change| after flipping (rounding only)"),
+        ResultEntry(["flippedUnits"], "units flipped"),
+        ResultEntry(["againstShare", .oneOf(["relu", "sigmoid"])], "share of hidden units (relu, sigmoid) whose largest-magnitude outgoing weight is negative"),
+        ResultEntry(["presenceCorrelation", .oneOf(["relu", "sigmoid"]), .index(.value(of: "width", plus: 0))], "unit N: correlation between its activation and the presence of the class it most supports"),
+        ResultEntry(["meanPresenceCorrelation", .oneOf(["relu", "sigmoid"])], "the mean of those correlations"),
+        ResultEntry(["accuracy", .oneOf(["relu", "sigmoid"])], "held-out accuracy of the trained classifier"),
     ]
 
     public let outputs: [ResultDoc] = [

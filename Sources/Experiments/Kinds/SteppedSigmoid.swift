@@ -18,11 +18,11 @@ public struct SteppedSigmoid: ExperimentKind {
         ParameterSpec("shown", .integer(1...1000), default: .integer(10), "N drawn in the figure"),
     ]
 
-    public let results: [ResultDoc] = [
-        ResultDoc("maxErrorSoftplus.N", "max |Σσ − softplus| on the interval, for the N-th entry of copies"),
-        ResultDoc("errorAtHigh.N", "|Σσ − softplus| at the interval's right end"),
-        ResultDoc("limitError", "max |Σσ − softplus| on the interval with 10000 copies (the infinite sum)"),
-        ResultDoc("maxErrorRelu", "max |softplus − max(0, x)| on the interval (at x = 0: log 2)"),
+    public let results: [ResultEntry] = [
+        ResultEntry(["maxErrorSoftplus", .index(.each("copies"))], "max |Σσ − softplus| on the interval, for the N-th entry of copies"),
+        ResultEntry(["errorAtHigh", .index(.each("copies"))], "|Σσ − softplus| at the interval's right end"),
+        ResultEntry(["limitError"], "max |Σσ − softplus| on the interval with 10000 copies (the infinite sum)"),
+        ResultEntry(["maxErrorRelu"], "max |softplus − max(0, x)| on the interval (at x = 0: log 2)"),
     ]
 
     public let outputs: [ResultDoc] = [

@@ -16,9 +16,9 @@ public struct ExperimentResult: Sendable, Equatable, Codable {
     }
 }
 
-/// A documented result path of a kind, for `course explain`.
+/// A documented figure or table of a kind, for `course explain` and `show:`.
 public struct ResultDoc: Sendable {
-    /// The path, with `N` standing for an index (e.g. `deadFraction.N`).
+    /// The figure's or table's name.
     public var path: String
     /// One line on what it is.
     public var help: String
@@ -38,8 +38,8 @@ public protocol ExperimentKind: Sendable {
     var summary: String { get }
     /// Parameters with types, defaults and limits.
     var parameters: [ParameterSpec] { get }
-    /// The result paths it produces.
-    var results: [ResultDoc] { get }
+    /// The results it produces, as a schema of typed paths.
+    var results: [ResultEntry] { get }
     /// Names and one-line descriptions of its figures and tables, in the order it produces them.
     var outputs: [ResultDoc] { get }
     /// What one run with these validated parameters needs, estimated without running; a run over

@@ -20,6 +20,19 @@ struct DigitsTraining {
         ]
     }
 
+    /// The results every chapter 7 kind produces, one per variant it trains (`variants`; the last,
+    /// `otherActivation`, changes only the activation).
+    static func resultEntries(variants: ResultSegment) -> [ResultEntry] {
+        [
+            ResultEntry(["testAccuracy", variants], "held-out accuracy of the variant after training"),
+            ResultEntry(["initialSpread", variants, .index(.value(of: "depth", plus: 0))],
+                        "standard deviation of hidden layer L's activations on the test set at initialization"),
+            ResultEntry(["saturatedFraction", variants, .index(.value(of: "depth", plus: 0))],
+                        "share of saturated units in hidden layer L on the test set after training"),
+            ResultEntry(["lossHistory", variants, .index(.value(of: "epochs", plus: 0))], "mean training loss during epoch E+1"),
+        ]
+    }
+
     init(_ parameters: ParameterValues, seed: UInt64) {
         depth = parameters.integer("depth")
         width = parameters.integer("width")

@@ -104,6 +104,7 @@ public enum ChapterParser {
             }
         }
         diagnostics += checkReferenceTargets(references.filter { !unreadableIDs.contains($0.reference.id) }, directives: directivesByID)
+        diagnostics += checkClaimTargets(directives)
 
         guard let frontMatter, !diagnostics.hasErrors else {
             return .failure(DiagnosticsError(diagnostics.sorted { $0.location < $1.location }))
@@ -111,7 +112,8 @@ public enum ChapterParser {
         return .success(ParsedChapter(file: file, frontMatter: frontMatter, body: body, directives: directives, references: references))
     }
 
-    /// References must name an experiment of this chapter; `parameters.NAME` must name a parameter.
+    /// References must name an experiment of this chapter and one value it produces (or one of
+    /// its parameters).
     private static func checkReferenceTargets(_ references: [LocatedReference], directives: [String: ExperimentDirective]) -> [Diagnostic] {
         let ids = directives.keys.sorted()
         var budget = Suggestions.Budget()
@@ -121,18 +123,30 @@ public enum ChapterParser {
                 return .error(located.location, "no experiment with id '\(reference.id)' in this chapter",
                               notes: budget.notes(for: reference.id, in: ids, listing: "ids"))
             }
-            if reference.path.first == "parameters" {
-                let names = directive.kind.parameters.map(\.name)
-                let tail = reference.path.dropFirst()
-                let named = (1...max(tail.count, 1)).contains { names.contains(tail.prefix($0).joined(separator: ".")) }
-                guard !tail.isEmpty, named else {
-                    let written = reference.path.dropFirst().first ?? ""
-                    return .error(located.location, "'\(directive.kind.name)' has no parameter '\(written)'",
-                                  notes: budget.notes(for: written, in: names, listing: "parameters", key: directive.kind.name + "." + written))
+            guard let problem = ResultPathCheck.problem(reference.path, of: directive, need: .value, budget: &budget) else { return nil }
+            return .error(located.location, problem.message, notes: problem.notes)
+        }
+    }
+
+    /// Claims must name results their experiment produces, of the shape their condition needs.
+    private static func checkClaimTargets(_ directives: [ExperimentDirective]) -> [Diagnostic] {
+        var budget = Suggestions.Budget()
+        var diagnostics: [Diagnostic] = []
+        for directive in directives {
+            for claim in directive.claims {
+                let need: ResultPathCheck.Need = switch claim.condition {
+                case .all, .nonincreasing, .nondecreasing: .array
+                default: .value
+                }
+                let uses = [(claim.path, need)] + claim.condition.paths.map { ($0, ResultPathCheck.Need.value) }
+                for (path, need) in uses {
+                    guard let problem = ResultPathCheck.problem(path, of: directive, need: need, budget: &budget) else { continue }
+                    diagnostics.append(.error(claim.location, problem.message, notes: problem.notes))
+                    break
                 }
             }
-            return nil
         }
+        return diagnostics
     }
 }
 
