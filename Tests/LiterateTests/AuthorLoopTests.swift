@@ -75,6 +75,15 @@ import Testing
         #expect(run.errors.contains("course.yml:3:13: error: 'repository' must be an http(s) link"), "\(run.errors)")
     }
 
+    @Test func tablesAndProseUseTheSameMinusSign() throws {
+        let folder = try Self.project("id: a\nactivations: [tanh]\nat: -1\n", after: "\ntanh(−1) = {{ a.value.tanh | fixed:4 }}.\n")
+        defer { folder.cleanUp() }
+        #expect(try runCourseProcess(["build", "--no-cache", "--quiet"], in: folder.path).status == 0)
+        let page = try String(contentsOfFile: folder.path + "/output/test.html", encoding: .utf8)
+        #expect(page.contains("tanh(−1) = −0.7616.") && page.contains("<td>−0.7616</td>"), "\(page)")
+        #expect(!page.contains("<td>-"))
+    }
+
     @Test func jobsHelpShowsOneDefaultAndRunHasNoCacheFlag() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
