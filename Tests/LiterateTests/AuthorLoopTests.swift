@@ -75,6 +75,16 @@ import Testing
         #expect(run.errors.contains("course.yml:3:13: error: 'repository' must be an http(s) link"), "\(run.errors)")
     }
 
+    @Test func checkingQuietlyPrintsNothing() throws {
+        let folder = try Self.project("id: a\n")
+        defer { folder.cleanUp() }
+        #expect(try runCourseProcess(["build", "--no-cache", "--quiet"], in: folder.path).status == 0)
+        let quiet = try runCourseProcess(["build", "--check", "--no-cache", "--quiet"], in: folder.path)
+        #expect(quiet.status == 0 && quiet.output.isEmpty && quiet.errors.isEmpty, "\(quiet)")
+        let loud = try runCourseProcess(["build", "--check", "--no-cache"], in: folder.path)
+        #expect(loud.output.contains("output is up to date"))
+    }
+
     @Test func tablesAndProseUseTheSameMinusSign() throws {
         let folder = try Self.project("id: a\nactivations: [tanh]\nat: -1\n", after: "\ntanh(−1) = {{ a.value.tanh | fixed:4 }}.\n")
         defer { folder.cleanUp() }

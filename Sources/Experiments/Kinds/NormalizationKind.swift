@@ -61,9 +61,6 @@ struct ChapterSevenResult {
 extension NormalizationKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
-        let sizes = [64] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [10]
-        let run = .training(sizes, samples: RunCost.digitsTrainCount, epochs: parameters.integer("epochs"))
-            + 3 * .forward(sizes, rows: 359)
-        return 4 * run
+        DigitsTraining.cost(parameters, runs: 4)
     }
 }

@@ -33,6 +33,14 @@ struct DigitsTraining {
         ]
     }
 
+    /// The cost of `runs` trainings with the shared parameters, each evaluated on the test set.
+    static func cost(_ parameters: ParameterValues, runs: Int) -> RunCost {
+        let sizes = [64] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [10]
+        let run = .training(sizes, samples: RunCost.digitsTrainCount, epochs: parameters.integer("epochs"))
+            + 3 * .forward(sizes, rows: 359)
+        return runs * run
+    }
+
     init(_ parameters: ParameterValues, seed: UInt64) {
         depth = parameters.integer("depth")
         width = parameters.integer("width")
