@@ -40,7 +40,9 @@ let package = Package(
         ),
         .target(
             name: "CourseCommands",
-            dependencies: ["Literate", "Experiments", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Literate", "Experiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "course", dependencies: ["CourseCommands"]),
         .executableTarget(

@@ -15,15 +15,19 @@ struct BuildCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        let folder = check ? OutputFolder(path: flags.output) : try flags.checkedOutput(chapters: chapterOptions.chapters, noCache: cacheFlag.noCache)
+        let folder =
+            check
+            ? OutputFolder(path: flags.output)
+            : try flags.checkedOutput(chapters: chapterOptions.chapters, noCache: cacheFlag.noCache)
         let build = SiteBuilder.build(flags.buildOptions(chapters: chapterOptions.chapters, noCache: cacheFlag.noCache))
         report(build.diagnostics)
         guard !build.diagnostics.hasErrors else { throw ExitCode(1) }
         if check {
             let differences = folder.differences(build.files)
             guard differences.isEmpty else {
-                printError("\(flags.output) is stale; run `swift run -c release course build` and commit it:\n  "
-                           + differences.joined(separator: "\n  "))
+                printError(
+                    "\(flags.output) is stale; run `swift run -c release course build` and commit it:\n  "
+                        + differences.joined(separator: "\n  "))
                 throw ExitCode(1)
             }
             if !flags.quiet { print("\(flags.output) is up to date (\(build.files.count) files).") }

@@ -4,7 +4,8 @@ import Literate
 
 /// `course list`: the chapters and their experiments.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the chapters and their experiments.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the chapters and their experiments.")
 
     @OptionGroup var chapterOptions: ChapterOptions
 
@@ -43,25 +44,32 @@ struct KindsCommand: ParsableCommand {
 /// `course explain KIND`: a kind's parameters, results, figures and tables.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "explain", abstract: "Show a kind's parameters (types, defaults, limits), result paths, figures and tables.")
+        commandName: "explain",
+        abstract: "Show a kind's parameters (types, defaults, limits), result paths, figures and tables.")
 
     @Argument(help: "The experiment kind, e.g. activation-gallery.")
     var kind: String
 
     func run() throws {
         guard let found = experimentKind(named: kind) else {
-            let hint = Suggestions.closest(to: kind, in: experimentKinds.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint =
+                Suggestions.closest(to: kind, in: experimentKinds.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
             throw ValidationError("unknown experiment kind '\(kind)'\(hint); `course kinds` lists them")
         }
         var lines = ["\(found.name): \(found.summary)", "", "Options (besides id, seed, expect, show, caption):"]
         for spec in found.parameters {
-            lines.append("  \(spec.name): \(spec.type.description); default \(JSONText.render(spec.defaultValue.resultValue))")
+            lines.append(
+                "  \(spec.name): \(spec.type.description); default \(JSONText.render(spec.defaultValue.resultValue))")
             lines.append("      \(spec.help)")
         }
-        lines += ["", "Cost at the defaults: about \(found.cost(ParameterValues(defaultsOf: found.parameters)).description);",
-                  "one experiment may use at most \(RunCost.limit.description) (a directive over it is refused before it runs)."]
-        lines += ["", "Results ({name} is one of a choice parameter's values, {a|b} one of these names,",
-                  "[name] a 0-based index below the length of that list or the value of that parameter):"]
+        lines += [
+            "", "Cost at the defaults: about \(found.cost(ParameterValues(defaultsOf: found.parameters)).description);",
+            "one experiment may use at most \(RunCost.limit.description) (a directive over it is refused before it runs).",
+        ]
+        lines += [
+            "", "Results ({name} is one of a choice parameter's values, {a|b} one of these names,",
+            "[name] a 0-based index below the length of that list or the value of that parameter):",
+        ]
         lines += found.results.map { "  \($0.pattern): \($0.help)" }
         lines += ["", "Figures and tables (for show:):"]
         lines += found.outputs.map { "  \($0.path): \($0.help)" }

@@ -12,7 +12,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let files = try reportingDiagnostics { try ChapterFolder(path: chapterOptions.chapters).chapters() }
         var diagnostics: [Diagnostic] = []
-        if case .failure(let error) = CourseConfiguration.load(forChapters: chapterOptions.chapters) { diagnostics += error.diagnostics }
+        if case .failure(let error) = CourseConfiguration.load(forChapters: chapterOptions.chapters) {
+            diagnostics += error.diagnostics
+        }
         var experiments = 0
         var references = 0
         for file in files {

@@ -81,5 +81,6 @@ struct CacheFlag: ParsableArguments {
 /// Whether `path` is an existing folder (following symbolic links).
 func isFolder(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
-    return !path.isEmpty && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    return !path.isEmpty && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        && isDirectory.boolValue
 }

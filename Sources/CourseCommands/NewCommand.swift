@@ -21,7 +21,8 @@ struct NewCommand: ParsableCommand {
 
     func validate() throws {
         guard ChapterFile.isValidSlug(slug) else {
-            throw ValidationError("'\(slug)' is not a slug: use lowercase letters, digits and single hyphens (no '/', '.' or spaces)")
+            throw ValidationError(
+                "'\(slug)' is not a slug: use lowercase letters, digits and single hyphens (no '/', '.' or spaces)")
         }
         for (option, text) in [("--title", title), ("--summary", summary ?? "x")] {
             guard !text.trimmingCharacters(in: .whitespaces).isEmpty, !text.contains("\n") else {
@@ -37,7 +38,8 @@ struct NewCommand: ParsableCommand {
         }
         let number = (existing.map(\.number).max() ?? -1) + 1
         guard String(number).count <= ChapterFile.maximumNumberDigits else {
-            throw ValidationError("the last chapter's number is the largest a chapter may have; renumber the chapters first")
+            throw ValidationError(
+                "the last chapter's number is the largest a chapter may have; renumber the chapters first")
         }
         let name = String(format: "%02d-%@.md", number, slug)
         let path = (chapterOptions.chapters as NSString).appendingPathComponent(name)
@@ -51,7 +53,9 @@ struct NewCommand: ParsableCommand {
     private var template: String {
         // Titles and summaries are literal text: `{{` would start a reference, so it is written
         // `\{{`; the YAML single-quoted form needs only its quote doubled.
-        func quoted(_ text: String) -> String { "'" + text.replacing("{{", with: "\\{{").replacing("'", with: "''") + "'" }
+        func quoted(_ text: String) -> String {
+            "'" + text.replacing("{{", with: "\\{{").replacing("'", with: "''") + "'"
+        }
         let summaryLine = summary.map { "summary: " + quoted($0) } ?? "# summary: one sentence for the index page"
         let heading = title.map { $0 != "{" && $0.isASCII && $0.isPunctuationOrSymbol ? "\\\($0)" : "\($0)" }.joined()
             .replacing("{{", with: "\\{{")

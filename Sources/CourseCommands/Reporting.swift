@@ -8,8 +8,11 @@ func report(_ diagnostics: [Diagnostic]) {
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
     var lines = diagnostics.map(\.description)
-    lines.append([errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s")" : nil,
-                  warnings > 0 ? "\(warnings) warning\(warnings == 1 ? "" : "s")" : nil]
+    lines.append(
+        [
+            errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s")" : nil,
+            warnings > 0 ? "\(warnings) warning\(warnings == 1 ? "" : "s")" : nil,
+        ]
         .compactMap { $0 }.joined(separator: ", ") + " generated.")
     printError(lines.joined(separator: "\n"))
 }

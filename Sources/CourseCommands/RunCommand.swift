@@ -23,17 +23,21 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         guard !chapter.isEmpty else { throw ValidationError("name a chapter: its path, file stem, slug or number") }
         let folder = ChapterFolder(path: chapterOptions.chapters)
-        guard let file = try reportingDiagnostics({ try folder.chapters() }).first(where: { $0.matches(chapter) }) else {
+        guard let file = try reportingDiagnostics({ try folder.chapters() }).first(where: { $0.matches(chapter) })
+        else {
             let slugs = (try? folder.chapters().map(\.slug)) ?? []
             let hint = Suggestions.closest(to: chapter, in: slugs).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("no chapter named '\(chapter)' in \(chapterOptions.chapters)\(hint); `course list` shows them")
+            throw ValidationError(
+                "no chapter named '\(chapter)' in \(chapterOptions.chapters)\(hint); `course list` shows them")
         }
         if let experiment, case .success(let parsed) = ChapterParser.parse(file),
             !parsed.directives.contains(where: { $0.id == experiment })
         {
             let ids = parsed.directives.map(\.id)
             let hint = Suggestions.closest(to: experiment, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("\(file.path) has no experiment '\(experiment)'\(hint); its experiments are: \(ids.joined(separator: ", "))")
+            throw ValidationError(
+                "\(file.path) has no experiment '\(experiment)'\(hint); its experiments are: \(ids.joined(separator: ", "))"
+            )
         }
     }
 
@@ -59,20 +63,24 @@ struct RunCommand: ParsableCommand {
     private func summary(_ outcome: ChapterOutcome) -> String {
         var lines = ["\(outcome.chapter.file.slug): \(outcome.chapter.frontMatter.title)"]
         for experiment in outcome.experiments {
-            lines.append("  \(experiment.directive.id) (\(experiment.directive.kind.name), seed \(experiment.directive.seed))")
+            lines.append(
+                "  \(experiment.directive.id) (\(experiment.directive.kind.name), seed \(experiment.directive.seed))")
             for key in experiment.result.values.keys.sorted() {
                 lines.append("    \(key): \(brief(experiment.result.values[key]!))")
             }
             for claim in experiment.claims {
                 let verdict = claim.holds ? "" : " — " + claim.explanation
-                lines.append("    \(claim.holds ? "✓" : "✗") \(claim.claim.path.joined(separator: ".")) \(claim.claim.text)\(verdict)")
+                lines.append(
+                    "    \(claim.holds ? "✓" : "✗") \(claim.claim.path.joined(separator: ".")) \(claim.claim.text)\(verdict)"
+                )
             }
         }
         return lines.joined(separator: "\n")
     }
 
     private func brief(_ value: ResultValue) -> String {
-        let text = JSONText.render(value).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        let text = JSONText.render(value).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+            separator: " ")
         return text.count > 100 ? String(text.prefix(100)) + "…" : text
     }
 }

@@ -31,7 +31,8 @@ public enum Digits {
         for (number, line) in text.split(whereSeparator: \.isNewline).enumerated().dropFirst() {
             let fields = line.split(separator: ",")
             guard fields.count == features + 1, let label = Int(fields[0]), (0..<classes).contains(label) else {
-                throw LoadError(description: "digits.csv line \(number + 1): expected a label 0-9 and \(features) pixels")
+                throw LoadError(
+                    description: "digits.csv line \(number + 1): expected a label 0-9 and \(features) pixels")
             }
             labels.append(label)
             for field in fields.dropFirst() {

@@ -11,17 +11,23 @@ public struct AffineFit: Sendable {
     /// Fits `outputs ≈ inputs · weights + bias` by solving the normal equations with pivoting.
     public init(inputs: Matrix, outputs: Matrix) {
         precondition(inputs.rows == outputs.rows, "need one output row per input row")
-        let extended = Matrix(rows: inputs.rows, columns: inputs.columns + 1, elements: (0..<inputs.rows).flatMap { inputs.row($0) + [1] })
+        let extended = Matrix(
+            rows: inputs.rows, columns: inputs.columns + 1, elements: (0..<inputs.rows).flatMap { inputs.row($0) + [1] }
+        )
         let gram = Matrix.productTransposingLeft(extended, extended)
         let moments = Matrix.productTransposingLeft(extended, outputs)
         let solution = solveLinearSystem(gram, moments)
-        weights = Matrix(rows: inputs.columns, columns: outputs.columns, elements: Array(solution.elements.prefix(inputs.columns * outputs.columns)))
+        weights = Matrix(
+            rows: inputs.columns, columns: outputs.columns,
+            elements: Array(solution.elements.prefix(inputs.columns * outputs.columns)))
         bias = solution.row(inputs.columns)
         let residual = outputs - Matrix.product(extended, solution)
         let means = outputs.columnSums().map { $0 / Double(max(outputs.rows, 1)) }
         var spread = 0.0
         for row in 0..<outputs.rows {
-            for column in 0..<outputs.columns { spread += (outputs[row, column] - means[column]) * (outputs[row, column] - means[column]) }
+            for column in 0..<outputs.columns {
+                spread += (outputs[row, column] - means[column]) * (outputs[row, column] - means[column])
+            }
         }
         relativeResidual = spread > 0 ? residual.frobeniusNorm / spread.squareRoot() : 0
     }

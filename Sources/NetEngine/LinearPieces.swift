@@ -31,7 +31,9 @@ public enum LinearPieces {
         var inputs: [(range: ClosedRange<Double>, a: [Double], b: [Double])] = [(interval, origin, direction)]
         for (layerIndex, dense) in network.denseLayers.enumerated() {
             let pieces = inputs.map { input in
-                Piece(range: input.range, a: affine(input.a, dense.weights, bias: dense.bias), b: affine(input.b, dense.weights, bias: nil))
+                Piece(
+                    range: input.range, a: affine(input.a, dense.weights, bias: dense.bias),
+                    b: affine(input.b, dense.weights, bias: nil))
             }
             visit(layerIndex, pieces)
             inputs = pieces.flatMap { piece in split(piece, activation: dense.activation) }
@@ -48,7 +50,9 @@ public enum LinearPieces {
 
     /// Cuts a piece where a unit changes sign and applies the activation's slope on each part
     /// (exact for ReLU-family activations, which are linear on each side of zero).
-    private static func split(_ piece: Piece, activation: Activation) -> [(range: ClosedRange<Double>, a: [Double], b: [Double])] {
+    private static func split(_ piece: Piece, activation: Activation) -> [(
+        range: ClosedRange<Double>, a: [Double], b: [Double]
+    )] {
         var cuts = Set<Double>()
         if activation != .identity {
             for unit in piece.a.indices where piece.b[unit] != 0 {
@@ -59,7 +63,8 @@ public enum LinearPieces {
         let edges = [piece.range.lowerBound] + cuts.sorted() + [piece.range.upperBound]
         return zip(edges, edges.dropFirst()).map { start, end in
             let middle = (start + end) / 2
-            var a = piece.a, b = piece.b
+            var a = piece.a
+            var b = piece.b
             for unit in a.indices {
                 let slope = activation.derivative(a[unit] + b[unit] * middle)
                 a[unit] *= slope
@@ -70,7 +75,9 @@ public enum LinearPieces {
     }
 
     /// The number of pieces along the segment (breakpoints + 1).
-    public static func count(_ network: Network, origin: [Double], direction: [Double], in interval: ClosedRange<Double>) -> Int {
+    public static func count(
+        _ network: Network, origin: [Double], direction: [Double], in interval: ClosedRange<Double>
+    ) -> Int {
         breakpoints(network, origin: origin, direction: direction, in: interval).count + 1
     }
 

@@ -25,8 +25,9 @@ public enum Loss: Hashable, Sendable {
 
     /// The loss value; writes ∂loss/∂output into `gradient`, reusing its storage.
     public func valueAndGradient(output: Matrix, targets: Matrix, into gradient: inout Matrix) -> Double {
-        precondition(output.rows == targets.rows && output.columns == targets.columns,
-                     "output \(output.shape) and targets \(targets.shape) differ in shape")
+        precondition(
+            output.rows == targets.rows && output.columns == targets.columns,
+            "output \(output.shape) and targets \(targets.shape) differ in shape")
         switch self {
         case .meanSquaredError:
             let count = Double(output.elements.count)

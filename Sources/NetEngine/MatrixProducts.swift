@@ -35,8 +35,9 @@ extension Matrix {
         result.resize(rows: a.rows, columns: b.columns)
         let (inner, width) = (a.columns, b.columns)
         withBuffers(a, b, &result) { left, right, output in
-            ProductKernel.multiply(left.base, .rowMajor(columns: a.columns), right.base, .rowMajor(columns: b.columns), output.base,
-                                   rows: a.rows, inner: inner, columns: width, threads: threads)
+            ProductKernel.multiply(
+                left.base, .rowMajor(columns: a.columns), right.base, .rowMajor(columns: b.columns), output.base,
+                rows: a.rows, inner: inner, columns: width, threads: threads)
         }
     }
 
@@ -45,8 +46,9 @@ extension Matrix {
         precondition(a.rows == b.rows, "Aᵀ·B needs A's rows (\(a.shape)) to equal B's rows (\(b.shape))")
         result.resize(rows: a.columns, columns: b.columns)
         withBuffers(a, b, &result) { left, right, output in
-            ProductKernel.multiply(left.base, .transposed(columns: a.columns), right.base, .rowMajor(columns: b.columns), output.base,
-                                   rows: a.columns, inner: a.rows, columns: b.columns, threads: threads)
+            ProductKernel.multiply(
+                left.base, .transposed(columns: a.columns), right.base, .rowMajor(columns: b.columns), output.base,
+                rows: a.columns, inner: a.rows, columns: b.columns, threads: threads)
         }
     }
 
@@ -55,8 +57,9 @@ extension Matrix {
         precondition(a.columns == b.columns, "A·Bᵀ needs A's columns (\(a.shape)) to equal B's columns (\(b.shape))")
         result.resize(rows: a.rows, columns: b.rows)
         withBuffers(a, b, &result) { left, right, output in
-            ProductKernel.multiply(left.base, .rowMajor(columns: a.columns), right.base, .transposed(columns: b.columns), output.base,
-                                   rows: a.rows, inner: a.columns, columns: b.rows, threads: threads)
+            ProductKernel.multiply(
+                left.base, .rowMajor(columns: a.columns), right.base, .transposed(columns: b.columns), output.base,
+                rows: a.rows, inner: a.columns, columns: b.rows, threads: threads)
         }
     }
 
@@ -74,7 +77,9 @@ extension Matrix {
                         for index in output.indices { output[index] = 0 }
                         return
                     }
-                    body(SharedReadBuffer(base: leftBase), SharedReadBuffer(base: rightBase), SharedBuffer(base: outputBase))
+                    body(
+                        SharedReadBuffer(base: leftBase), SharedReadBuffer(base: rightBase),
+                        SharedBuffer(base: outputBase))
                 }
             }
         }

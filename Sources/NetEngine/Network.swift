@@ -66,9 +66,11 @@ public struct Network: Equatable, Sendable {
         var layers: [Layer] = []
         for index in 0..<(sizes.count - 1) {
             let activation = index == sizes.count - 2 ? output : hidden
-            layers.append(.dense(Dense(
-                sizes[index], sizes[index + 1], activation: activation,
-                weightInitializer: weightInitializer, biasValue: biasValue, using: &generator)))
+            layers.append(
+                .dense(
+                    Dense(
+                        sizes[index], sizes[index + 1], activation: activation,
+                        weightInitializer: weightInitializer, biasValue: biasValue, using: &generator)))
         }
         self.init(layers)
     }
@@ -103,7 +105,8 @@ public struct Network: Equatable, Sendable {
             case .dense(let dense):
                 dense.forward(current, preActivation: &step.preActivation, output: &step.activation, threads: threads)
             case .layerNorm(let norm):
-                step.inverseDeviations = norm.forward(current, normalized: &step.preActivation, output: &step.activation)
+                step.inverseDeviations = norm.forward(
+                    current, normalized: &step.preActivation, output: &step.activation)
             }
             trace.layers[index] = step
         }
@@ -119,8 +122,9 @@ public struct Network: Equatable, Sendable {
     /// The backward pass into `gradients`, reusing the storage of the matrices it already holds.
     public func backward(_ trace: Trace, outputGradient: Matrix, into gradients: inout Gradients) {
         if gradients.deltas.count != layers.count || gradients.parameters.count != 2 * layers.count {
-            gradients = Gradients(parameters: Array(repeating: .empty, count: 2 * layers.count),
-                                  deltas: Array(repeating: .empty, count: layers.count))
+            gradients = Gradients(
+                parameters: Array(repeating: .empty, count: 2 * layers.count),
+                deltas: Array(repeating: .empty, count: layers.count))
         }
         guard let last = layers.indices.last else { return }
         gradients.deltas[last].assign(outputGradient)
@@ -151,7 +155,8 @@ public struct Network: Equatable, Sendable {
     public mutating func updateParameters(
         with gradients: [Matrix], _ update: (_ index: Int, _ parameter: inout [Double], _ gradient: [Double]) -> Void
     ) {
-        precondition(gradients.count == 2 * layers.count, "expected \(2 * layers.count) gradients, got \(gradients.count)")
+        precondition(
+            gradients.count == 2 * layers.count, "expected \(2 * layers.count) gradients, got \(gradients.count)")
         var index = 0
         for layerIndex in layers.indices {
             switch layers[layerIndex] {

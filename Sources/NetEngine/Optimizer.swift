@@ -37,7 +37,9 @@ public struct SGD: Optimizer {
         }
         if momentum == 0 {
             network.updateParameters(with: gradients) { _, parameter, gradient in
-                for index in parameter.indices { parameter[index] -= rate * (gradient[index] + decay * parameter[index]) }
+                for index in parameter.indices {
+                    parameter[index] -= rate * (gradient[index] + decay * parameter[index])
+                }
             }
             return
         }

@@ -34,8 +34,10 @@ public struct PeerWeights: Decodable, Sendable {
         var built: [Layer] = []
         for (index, layer) in layers.enumerated() {
             let weights = Matrix(layer.weightInOut)
-            guard weights.rows == dims[index], weights.columns == dims[index + 1], layer.bias.count == weights.columns else {
-                throw WeightsError(description: "layer \(index) is \(weights.shape), expected \(dims[index])×\(dims[index + 1])")
+            guard weights.rows == dims[index], weights.columns == dims[index + 1], layer.bias.count == weights.columns
+            else {
+                throw WeightsError(
+                    description: "layer \(index) is \(weights.shape), expected \(dims[index])×\(dims[index + 1])")
             }
             let activation = index == layers.count - 1 ? output : hidden
             built.append(.dense(Dense(weights: weights, bias: layer.bias, activation: activation)))

@@ -46,14 +46,16 @@ enum ProductKernel {
         let packed = SharedBuffer(base: ck_scratch(CK_SCRATCH_PACKED_B, ck_packed_count(inner, columns)))
         let (left, right, output) = (SharedReadBuffer(base: a), SharedReadBuffer(base: b), SharedBuffer(base: c))
         forEachChunk(of: ck_panel_count(columns), threads: threads) { panels in
-            ck_pack(right.base, packed.base, inner, columns, bLayout.rowStride, bLayout.columnStride,
-                    panels.lowerBound, panels.upperBound)
+            ck_pack(
+                right.base, packed.base, inner, columns, bLayout.rowStride, bLayout.columnStride,
+                panels.lowerBound, panels.upperBound)
         }
         let tileRows = ck_tile_rows(kernel)
         forEachChunk(of: (rows + tileRows - 1) / tileRows, threads: threads) { tiles in
             let (first, last) = (tiles.lowerBound * tileRows, min(tiles.upperBound * tileRows, rows))
-            ck_multiply_rows(kernel, left.base, aLayout.rowStride, aLayout.columnStride, packed.base, output.base, inner,
-                             columns, first, last)
+            ck_multiply_rows(
+                kernel, left.base, aLayout.rowStride, aLayout.columnStride, packed.base, output.base, inner,
+                columns, first, last)
         }
     }
 }

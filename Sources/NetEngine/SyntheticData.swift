@@ -6,7 +6,9 @@ public enum SyntheticData {
     public static func xor(count: Int, noise: Double, using generator: inout SeededGenerator) -> Dataset {
         labelledPoints(count: count, classes: 2) { index in
             let (a, b) = (index % 2, (index / 2) % 2)
-            let point = [Double(2 * a - 1) + noise * generator.nextNormal(), Double(2 * b - 1) + noise * generator.nextNormal()]
+            let point = [
+                Double(2 * a - 1) + noise * generator.nextNormal(), Double(2 * b - 1) + noise * generator.nextNormal(),
+            ]
             return (point, a ^ b)
         }
     }
@@ -29,7 +31,12 @@ public enum SyntheticData {
             let label = index % 2
             let angle = 2 * Double.pi * generator.nextUniform()
             let radius = label == 0 ? 1 : innerRadius
-            return ([radius * cos(angle) + noise * generator.nextNormal(), radius * sin(angle) + noise * generator.nextNormal()], label)
+            return (
+                [
+                    radius * cos(angle) + noise * generator.nextNormal(),
+                    radius * sin(angle) + noise * generator.nextNormal(),
+                ], label
+            )
         }
     }
 
@@ -41,7 +48,10 @@ public enum SyntheticData {
             let label = index % classes
             let t = generator.nextUniform()
             let angle = 2 * Double.pi * (turns * t + Double(label) / Double(classes))
-            return ([t * cos(angle) + noise * generator.nextNormal(), t * sin(angle) + noise * generator.nextNormal()], label)
+            return (
+                [t * cos(angle) + noise * generator.nextNormal(), t * sin(angle) + noise * generator.nextNormal()],
+                label
+            )
         }
     }
 
@@ -60,7 +70,8 @@ public enum SyntheticData {
         of function: (Double) -> Double, on interval: ClosedRange<Double>, count: Int
     ) -> Dataset {
         let xs = (0..<count).map { index in
-            count == 1 ? interval.lowerBound
+            count == 1
+                ? interval.lowerBound
                 : interval.lowerBound + (interval.upperBound - interval.lowerBound) * Double(index) / Double(count - 1)
         }
         return Dataset(

@@ -41,7 +41,8 @@ public func train<O: Optimizer>(
         }
         var total = 0.0
         for batch in epochBatches {
-            total += trainingStep(&network, batch: batch, loss: loss, optimizer: &optimizer, workspace: &workspace)
+            total +=
+                trainingStep(&network, batch: batch, loss: loss, optimizer: &optimizer, workspace: &workspace)
                 * Double(batch.count)
         }
         observer(EpochReport(epoch: epoch, meanBatchLoss: total / Double(max(data.count, 1))), network)
@@ -74,7 +75,8 @@ public func trainingStep<O: Optimizer>(
     _ network: inout Network, batch: Dataset, loss: Loss, optimizer: inout O, workspace: inout TrainingWorkspace
 ) -> Double {
     network.forward(batch.inputs, into: &workspace.trace)
-    let value = loss.valueAndGradient(output: workspace.trace.output, targets: batch.targets, into: &workspace.outputGradient)
+    let value = loss.valueAndGradient(
+        output: workspace.trace.output, targets: batch.targets, into: &workspace.outputGradient)
     network.backward(workspace.trace, outputGradient: workspace.outputGradient, into: &workspace.gradients)
     optimizer.step(&network, gradients: workspace.gradients.parameters)
     return value

@@ -33,8 +33,10 @@ struct DigitsMLPBenchmark: ParsableCommand {
         var epochSeconds: [Double] = []
         var lastLoss = 0.0
         var start = ContinuousClock.now
-        train(&network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-              options: TrainingOptions(epochs: epochs, batchSize: 32)) { report, _ in
+        train(
+            &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
+            options: TrainingOptions(epochs: epochs, batchSize: 32)
+        ) { report, _ in
             epochSeconds.append(seconds(since: start))
             lastLoss = report.meanBatchLoss
             start = ContinuousClock.now

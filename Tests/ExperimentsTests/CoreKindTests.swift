@@ -1,5 +1,6 @@
 import NetEngine
 import Testing
+
 @testable import Experiments
 
 /// Claims that must hold whatever the seed.
@@ -17,8 +18,9 @@ import Testing
 
     @Test func collapsedNetworkIsOneLayerWithTheSameFunction() {
         var generator = SeededGenerator(seed: 4)
-        let network = randomNetwork(sizes: [3, 5, 4, 2], hidden: .identity, weightInitializer: .glorotUniform, biasScale: 1,
-                                    using: &generator)
+        let network = randomNetwork(
+            sizes: [3, 5, 4, 2], hidden: .identity, weightInitializer: .glorotUniform, biasScale: 1,
+            using: &generator)
         let collapsed = LinearityCollapse.collapse(network)
         #expect(collapsed.layers.count == 1)
         let inputs = Matrix([[0.3, -1, 2], [1, 1, 1]])
@@ -48,16 +50,21 @@ import Testing
     }
 
     @Test func tentsDoubleTheirPiecesWithEveryLayer() throws {
-        let values = try run(LinearRegions(), ["tentLayers": .integer(10), "depths": .list([.integer(1)]), "widths": .list([.integer(4)]),
-                                               "trials": .integer(1)])
+        let values = try run(
+            LinearRegions(),
+            [
+                "tentLayers": .integer(10), "depths": .list([.integer(1)]), "widths": .list([.integer(4)]),
+                "trials": .integer(1),
+            ])
         #expect(values.numbers("tentRegions") == (1...10).map { Double(1 << $0) })
     }
 
     @Test func exactPieceCountAgreesWithDenseSampling() {
         var generator = SeededGenerator(seed: 11)
         for _ in 0..<5 {
-            let network = randomNetwork(sizes: [2, 6, 6, 1], hidden: .relu, weightInitializer: .heNormal, biasScale: 0.5,
-                                        using: &generator)
+            let network = randomNetwork(
+                sizes: [2, 6, 6, 1], hidden: .relu, weightInitializer: .heNormal, biasScale: 0.5,
+                using: &generator)
             let (origin, direction) = LinearRegions.randomLine(inputs: 2, using: &generator)
             let exact = LinearPieces.count(network, origin: origin, direction: direction, in: -3...3)
             // Sample the activation pattern densely along the line and count its changes.
@@ -89,10 +96,13 @@ import Testing
 
     @Test(arguments: [UInt64(0), 2])
     func deadUnitsGetExactlyZeroGradient(seed: UInt64) throws {
-        let values = try run(DeadRelu(), seed: seed, [
-            "learningRates": .list([.number(0.05), .number(2)]), "epochs": .integer(3),
-            "bornDead.width": .list([.integer(1)]), "bornDead.depth": .list([.integer(2), .integer(4)]), "bornDead.trials": .integer(2000),
-        ])
+        let values = try run(
+            DeadRelu(), seed: seed,
+            [
+                "learningRates": .list([.number(0.05), .number(2)]), "epochs": .integer(3),
+                "bornDead.width": .list([.integer(1)]), "bornDead.depth": .list([.integer(2), .integer(4)]),
+                "bornDead.trials": .integer(2000),
+            ])
         #expect(values.number("deadGradientMax") == 0)
         #expect(try #require(values.number("deadUnitsChecked")) > 0)
         #expect(try #require(values.number("deadFraction.1")) > 0.3)
@@ -103,14 +113,19 @@ import Testing
 
     @Test func bornDeadAtAPointIsDecidedAtThatPoint() {
         var generator = SeededGenerator(seed: 1)
-        let counts = (0..<400).filter { _ in DeadRelu.isBornDead(width: 1, depth: 1, pointOnly: true, using: &generator) }.count
+        let counts = (0..<400).filter { _ in DeadRelu.isBornDead(width: 1, depth: 1, pointOnly: true, using: &generator)
+        }.count
         // One unit relu(w·1) with w ~ N(0, 2): dead at x = 1 exactly when w ≤ 0.
         #expect(abs(Double(counts) / 400 - 0.5) < 0.08)
     }
 
     @Test func sigmoidSlopeNeverExceedsAQuarterAndCrossEntropyKeepsTheWrongOutputsGradient() throws {
-        let values = try run(SigmoidSaturation(), ["epochs": .integer(1), "activations": .list([.choice("sigmoid")]),
-                                                   "initializations": .list([.choice("standard"), .choice("scaled")])])
+        let values = try run(
+            SigmoidSaturation(),
+            [
+                "epochs": .integer(1), "activations": .list([.choice("sigmoid")]),
+                "initializations": .list([.choice("standard"), .choice("scaled")]),
+            ])
         #expect(values.number("maxSigmoidDerivative") == 0.25)
         #expect(try #require(values.number("wrongOutputGradient.crossEntropy")) > 0.99)
         #expect(try #require(values.number("wrongOutputGradient.squaredError")) < 0.01)
@@ -122,8 +137,9 @@ import Testing
     @Test(arguments: ["tanh", "sigmoid"], [UInt64(0), 9])
     func flippingUnitsLeavesTheFunctionUnchanged(activation: String, seed: UInt64) throws {
         var generator = SeededGenerator(seed: seed)
-        let network = Network(sizes: [8, 16, 12, 5], hidden: activation == "tanh" ? .tanh : .sigmoid,
-                              weightInitializer: .glorotUniform, biasValue: 0.3, using: &generator)
+        let network = Network(
+            sizes: [8, 16, 12, 5], hidden: activation == "tanh" ? .tanh : .sigmoid,
+            weightInitializer: .glorotUniform, biasValue: 0.3, using: &generator)
         let (flipped, count) = SignSymmetry.flip(network, share: 0.5, using: &generator)
         #expect(count == 14)
         let inputs = Matrix(rows: 50, columns: 8, elements: (0..<400).map { _ in generator.nextUniform(in: -2...2) })
@@ -151,20 +167,27 @@ import Testing
 
     @Test(arguments: [UInt64(0), 5])
     func everyActivationFitsSineFromSixteenUnits(seed: UInt64) throws {
-        let values = try run(Approximation(), seed: seed, ["widths": .list([.integer(16), .integer(32)]), "shownWidth": .integer(16)])
+        let values = try run(
+            Approximation(), seed: seed, ["widths": .list([.integer(16), .integer(32)]), "shownWidth": .integer(16)])
         for activation in ["relu", "sigmoid", "tanh"] {
-            #expect(values.numbers("testMSE.\(activation)").allSatisfy { $0 < 0.01 }, "\(activation): \(values.numbers("testMSE.\(activation)"))")
+            #expect(
+                values.numbers("testMSE.\(activation)").allSatisfy { $0 < 0.01 },
+                "\(activation): \(values.numbers("testMSE.\(activation)"))")
         }
     }
 
     @Test(arguments: [UInt64(0), 4])
     func biasFreeReluAndNormalizedModelsIgnoreDimming(seed: UInt64) throws {
-        let values = try run(Brightness(), seed: seed, ["intensities": .list([.number(0.5), .number(1), .number(2)]), "epochs": .integer(4)])
+        let values = try run(
+            Brightness(), seed: seed,
+            ["intensities": .list([.number(0.5), .number(1), .number(2)]), "epochs": .integer(4)])
         for model in ["reluMLPNoBias", "softmaxNoBias"] {
             #expect(values.number("accuracy.\(model).raw.0") == values.number("accuracy.\(model).raw.1"), "\(model)")
         }
         for model in Brightness.models {
-            #expect(values.number("accuracy.\(model).normalized.0") == values.number("accuracy.\(model).normalized.1"), "\(model)")
+            #expect(
+                values.number("accuracy.\(model).normalized.0") == values.number("accuracy.\(model).normalized.1"),
+                "\(model)")
         }
         #expect(try #require(values.number("clippedShare.2")) > 0.2)
         #expect(values.number("clippedShare.0") == 0)
@@ -177,7 +200,9 @@ import Testing
             #expect(first == second, "\(kind.name)")
             #expect(!first.figures.isEmpty, "\(kind.name) draws no figure")
             let names = Set(first.figures.map(\.name) + first.tables.map(\.name))
-            #expect(names == Set(kind.outputs.map(\.path)), "\(kind.name): outputs documented as \(kind.outputs.map(\.path))")
+            #expect(
+                names == Set(kind.outputs.map(\.path)),
+                "\(kind.name): outputs documented as \(kind.outputs.map(\.path))")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Experiments
 
 /// The kinds' cost estimates: cheap at the defaults, growing with every size parameter, and over
@@ -26,13 +27,16 @@ import Testing
             guard case .integer(let range) = spec.type else { continue }
             let low = kind.cost(Self.parameters(kind, [spec.name: .integer(range.lowerBound)]))
             let high = kind.cost(Self.parameters(kind, [spec.name: .integer(range.upperBound)]))
-            #expect(high.work >= low.work && high.bytes >= low.bytes, "\(name).\(spec.name): \(low.description) → \(high.description)")
+            #expect(
+                high.work >= low.work && high.bytes >= low.bytes,
+                "\(name).\(spec.name): \(low.description) → \(high.description)")
         }
     }
 
     @Test func aRunThatWouldNeedGigabytesIsOverTheLimit() throws {
         let kind = try #require(experimentKind(named: "linearity-collapse"))
-        let cost = kind.cost(Self.parameters(kind, ["depth": .integer(50), "width": .integer(256), "probes": .integer(20_000)]))
+        let cost = kind.cost(
+            Self.parameters(kind, ["depth": .integer(50), "width": .integer(256), "probes": .integer(20_000)]))
         #expect(cost.exceeds(RunCost.limit))
         #expect(cost.bytes > 1e9, "\(cost.description)")
     }

@@ -1,7 +1,9 @@
 @testable import Experiments
 
 /// Runs `kind` with its defaults, overridden by `overrides`, and returns the result values.
-func run(_ kind: any ExperimentKind, seed: UInt64 = 0, _ overrides: [String: ParameterValue] = [:]) throws -> [String: ResultValue] {
+func run(_ kind: any ExperimentKind, seed: UInt64 = 0, _ overrides: [String: ParameterValue] = [:]) throws -> [String:
+    ResultValue]
+{
     var parameters = ParameterValues(defaultsOf: kind.parameters)
     for (name, value) in overrides {
         precondition(parameters.values[name] != nil, "\(kind.name) has no parameter \(name)")
@@ -25,6 +27,7 @@ extension Dictionary where Key == String, Value == ResultValue {
 
     /// The numbers of an array at a dotted path.
     func numbers(_ path: String) -> [Double] {
-        ResultValue.object(self).value(at: path.split(separator: ".").map(String.init))?.elements?.compactMap(\.number) ?? []
+        ResultValue.object(self).value(at: path.split(separator: ".").map(String.init))?.elements?.compactMap(\.number)
+            ?? []
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Experiments
 
 /// Every kind's documented results are a schema its runs keep exactly: the same paths, the same
@@ -6,24 +7,42 @@ import Testing
 @Suite struct ResultSchemaTests {
     static let otherSettings: [String: [String: ParameterValue]] = [
         "activation-gallery": ["activations": .list([.choice("relu"), .choice("tanh")]), "points": .integer(11)],
-        "gradient-check": ["activations": .list([.choice("relu")]), "losses": .list([.choice("meanSquaredError")]),
-                           "sizes": .list([.integer(2), .integer(3), .integer(2)])],
-        "linearity-collapse": ["epochs": .integer(5), "samples": .integer(40), "probes": .integer(20), "resolution": .integer(10)],
-        "polynomial-composition": ["inner": .list([.number(1), .number(2)]),
-                                   "outer": .list([.number(0), .number(1), .number(0), .number(3)]), "maxDepth": .integer(3)],
-        "linear-regions": ["depths": .list([.integer(1), .integer(2)]), "widths": .list([.integer(4)]), "trials": .integer(1),
-                           "tentLayers": .integer(3), "resolution": .integer(10)],
+        "gradient-check": [
+            "activations": .list([.choice("relu")]), "losses": .list([.choice("meanSquaredError")]),
+            "sizes": .list([.integer(2), .integer(3), .integer(2)]),
+        ],
+        "linearity-collapse": [
+            "epochs": .integer(5), "samples": .integer(40), "probes": .integer(20), "resolution": .integer(10),
+        ],
+        "polynomial-composition": [
+            "inner": .list([.number(1), .number(2)]),
+            "outer": .list([.number(0), .number(1), .number(0), .number(3)]), "maxDepth": .integer(3),
+        ],
+        "linear-regions": [
+            "depths": .list([.integer(1), .integer(2)]), "widths": .list([.integer(4)]), "trials": .integer(1),
+            "tentLayers": .integer(3), "resolution": .integer(10),
+        ],
         "relu-mask": ["epochs": .integer(2), "samples": .integer(40)],
-        "dead-relu": ["learningRates": .list([.number(0.1), .number(1)]), "epochs": .integer(2), "width": .integer(8),
-                      "bornDead.width": .list([.integer(1)]), "bornDead.depth": .list([.integer(2), .integer(3)]), "bornDead.trials": .integer(10)],
-        "sigmoid-saturation": ["activations": .list([.choice("tanh")]), "initializations": .list([.choice("he")]),
-                               "depth": .integer(2), "epochs": .integer(2)],
+        "dead-relu": [
+            "learningRates": .list([.number(0.1), .number(1)]), "epochs": .integer(2), "width": .integer(8),
+            "bornDead.width": .list([.integer(1)]), "bornDead.depth": .list([.integer(2), .integer(3)]),
+            "bornDead.trials": .integer(10),
+        ],
+        "sigmoid-saturation": [
+            "activations": .list([.choice("tanh")]), "initializations": .list([.choice("he")]),
+            "depth": .integer(2), "epochs": .integer(2),
+        ],
         "sign-symmetry": ["width": .integer(8), "epochs": .integer(1)],
         "feature-growth": ["epochs": .integer(3), "samples": .integer(100)],
         "stepped-sigmoid": ["copies": .list([.integer(1), .integer(2)]), "points": .integer(101)],
-        "approximation": ["widths": .list([.integer(2), .integer(3)]), "activations": .list([.choice("relu")]),
-                          "steps": .integer(10), "trials": .integer(1)],
-        "brightness": ["intensities": .list([.number(1)]), "models": .list([.choice("softmax"), .choice("reluMLP")]), "epochs": .integer(1)],
+        "approximation": [
+            "widths": .list([.integer(2), .integer(3)]), "activations": .list([.choice("relu")]),
+            "steps": .integer(10), "trials": .integer(1),
+        ],
+        "brightness": [
+            "intensities": .list([.number(1)]), "models": .list([.choice("softmax"), .choice("reluMLP")]),
+            "epochs": .integer(1),
+        ],
         "normalization": ["depth": .integer(2), "epochs": .integer(2)],
         "optimizers": ["depth": .integer(2), "epochs": .integer(2)],
         "initialization": ["scales": .list([.number(0.1), .number(1)]), "depth": .integer(2), "epochs": .integer(2)],
@@ -55,14 +74,19 @@ import Testing
         let parameters = ParameterValues(defaultsOf: kind.parameters)
         #expect(kind.lookUp(["maxErrorSoftplus", "9"], parameters: parameters) == .value(.number))
         #expect(kind.lookUp(["maxErrorSoftplus"], parameters: parameters) == .array(count: 10))
-        #expect(kind.lookUp(["maxErrorSoftplus", "10"], parameters: parameters) == .indexOutOfRange(array: "maxErrorSoftplus", count: 10))
+        #expect(
+            kind.lookUp(["maxErrorSoftplus", "10"], parameters: parameters)
+                == .indexOutOfRange(array: "maxErrorSoftplus", count: 10))
         guard case .unknown(let candidates) = kind.lookUp(["maxErrorSoftplu", "1"], parameters: parameters) else {
             Issue.record("a misspelt path was found")
             return
         }
         #expect(candidates.contains("maxErrorSoftplus.1"))
         let gallery = try #require(experimentKind(named: "activation-gallery"))
-        guard case .object(let keys) = gallery.lookUp(["value"], parameters: ParameterValues(defaultsOf: gallery.parameters)) else {
+        guard
+            case .object(let keys) = gallery.lookUp(
+                ["value"], parameters: ParameterValues(defaultsOf: gallery.parameters))
+        else {
             Issue.record("value is not an object")
             return
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Literate
 
 /// No input may crash or hang the tool: sizes are checked before reading, lookups are bounded,
@@ -14,8 +15,10 @@ import Testing
         try handle.close()
         let run = try runCourseProcess(["check"], in: folder.path)
         #expect(run.status == 1)
-        #expect(run.errors.hasPrefix("chapters/00-huge.md:1:1: error: the file has 2500000000 bytes; chapters are limited to 1000000"),
-                "\(run.errors)")
+        #expect(
+            run.errors.hasPrefix(
+                "chapters/00-huge.md:1:1: error: the file has 2500000000 bytes; chapters are limited to 1000000"),
+            "\(run.errors)")
     }
 
     @Test func onlyRegularFilesAreRead() throws {
@@ -42,12 +45,16 @@ import Testing
     @Test func bandedEditDistanceAgreesWithTheFullTable() {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("abcde")
-        func word() -> [Character] { (0..<Int.random(in: 0...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! } }
+        func word() -> [Character] {
+            (0..<Int.random(in: 0...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+        }
         func full(_ a: [Character], _ b: [Character]) -> Int {
             var previous = Array(0...b.count)
             for i in a.indices {
                 var current = [i + 1] + Array(repeating: 0, count: b.count)
-                for j in b.indices { current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a[i] == b[j] ? 0 : 1)) }
+                for j in b.indices {
+                    current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a[i] == b[j] ? 0 : 1))
+                }
                 previous = current
             }
             return previous[b.count]
@@ -73,11 +80,15 @@ import Testing
     @Test func anExperimentOverTheCostLimitIsRefusedByCheckAndBuild() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        try folder.write("chapters/00-big.md", "---\ntitle: T\n---\n\n```{experiment} linearity-collapse\ndepth: 50\nwidth: 256\nprobes: 20000\n```\n")
+        try folder.write(
+            "chapters/00-big.md",
+            "---\ntitle: T\n---\n\n```{experiment} linearity-collapse\ndepth: 50\nwidth: 256\nprobes: 20000\n```\n")
         for arguments in [["check"], ["build", "--no-cache", "--quiet"]] {
             let run = try runCourseProcess(arguments, in: folder.path)
             #expect(run.status == 1)
-            #expect(run.errors.hasPrefix("chapters/00-big.md:5:1: error: this experiment would need about "), "\(run.errors)")
+            #expect(
+                run.errors.hasPrefix("chapters/00-big.md:5:1: error: this experiment would need about "),
+                "\(run.errors)")
             #expect(run.errors.contains("one experiment may use at most 6.0e10 multiply-adds and 800 MB"))
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/output"))

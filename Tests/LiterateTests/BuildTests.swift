@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Literate
 
 @Suite struct BuildTests {
@@ -13,7 +14,8 @@ import Testing
         let page = try #require(build.files["small.html"])
         let golden = fixtures + "/golden/small.html"
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/golden/small.html")
+            let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+                "Fixtures/golden/small.html")
             try page.write(to: source)
         }
         let expected = try #require(FileManager.default.contents(atPath: golden), "record with RECORD_GOLDEN=1")
@@ -30,12 +32,15 @@ import Testing
         #expect(page.contains("<span class=\"figure-number\">Figure 1.</span>"))
         // The explorer is hidden until explorer.js runs, and carries every value precomputed.
         #expect(page.contains("<div class=\"explorer\" hidden data-x=\"[&quot;−2&quot;,&quot;−1.6&quot;"))
-        #expect(page.contains("<td data-cell=\"1:tanh\"></td>") && page.contains("class=\"explorer-marker\" visibility=\"hidden\""))
+        #expect(
+            page.contains("<td data-cell=\"1:tanh\"></td>")
+                && page.contains("class=\"explorer-marker\" visibility=\"hidden\""))
         #expect(build.files["explorer.js"] != nil && page.contains("<script src=\"explorer.js\" defer></script>"))
         #expect(page.contains("<h2 id=\"results\">Results</h2>"))
         #expect(page.contains("rel=\"next\" href=\"second.html\""))
         // Self-contained: no script, stylesheet or image is fetched from anywhere but the output folder.
-        #expect(!page.contains("src=\"http") && !page.contains("stylesheet\" href=\"http") && !page.contains("url(http"))
+        #expect(
+            !page.contains("src=\"http") && !page.contains("stylesheet\" href=\"http") && !page.contains("url(http"))
         let index = String(decoding: try #require(build.files["index.html"]), as: UTF8.self)
         #expect(index.contains("href=\"small.html\"") && index.contains("One experiment, two references and a claim"))
         let results = String(decoding: try #require(build.files["small.results.json"]), as: UTF8.self)
@@ -58,7 +63,8 @@ import Testing
         let failed = SiteBuilder.build(Self.options(folder.path))
         #expect(failed.files.isEmpty)
         let error = try #require(failed.diagnostics.first)
-        #expect(error.severity == .error && error.location.line == marked.line && error.location.column == marked.column)
+        #expect(
+            error.severity == .error && error.location.line == marked.line && error.location.column == marked.column)
         #expect(error.message.contains("claim does not hold: derivative.relu is 1, which is not > 5"))
         var options = Self.options(folder.path)
         options.keepGoing = true
@@ -75,9 +81,12 @@ import Testing
         let build = SiteBuilder.build(Self.options(folder.path))
         let error = try #require(build.diagnostics.first)
         #expect(error.location.line == marked.line && error.location.column == marked.column)
-        #expect(error.description.contains("has no result 'value.relux'") && error.description.contains("did you mean 'value.relu'"))
+        #expect(
+            error.description.contains("has no result 'value.relux'")
+                && error.description.contains("did you mean 'value.relu'"))
         try folder.write("00-refs.md", chapter("id: a\n", after: "\nSee {{ a.parameters.activations }}.\n"))
-        #expect(SiteBuilder.build(Self.options(folder.path)).diagnostics.first?.message.contains("add an index") == true)
+        #expect(
+            SiteBuilder.build(Self.options(folder.path)).diagnostics.first?.message.contains("add an index") == true)
     }
 
     @Test func cacheServesTheSameResultAndKeysOnParameters() throws {
@@ -89,7 +98,8 @@ import Testing
         let stored = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/cache")
         #expect(stored.count == 1 && stored.allSatisfy { $0.hasSuffix(".json") }, "\(stored)")
         #expect(SiteBuilder.build(options).files == cold)
-        let directive = try #require(try ChapterParser.parse(ChapterFile(path: fixtures + "/small/00-small.md")!).get().directives.first)
+        let directive = try #require(
+            try ChapterParser.parse(ChapterFile(path: fixtures + "/small/00-small.md")!).get().directives.first)
         let cache = ResultCache(directory: folder.path + "/cache")
         let key = cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: directive.seed)
         #expect(stored == [key + ".json"])
@@ -101,7 +111,8 @@ import Testing
         #expect(warm.contains("tanh is 0.500 with slope"))
         // An entry edited by hand no longer matches its checksum: it is rerun, never shown.
         let entry = folder.path + "/cache/" + stored[0]
-        let edited = try String(contentsOfFile: entry, encoding: .utf8).replacingOccurrences(of: "\"tanh\":0.5", with: "\"tanh\":0.25")
+        let edited = try String(contentsOfFile: entry, encoding: .utf8).replacingOccurrences(
+            of: "\"tanh\":0.5", with: "\"tanh\":0.25")
         #expect(edited.contains("0.25"))
         try edited.write(toFile: entry, atomically: true, encoding: .utf8)
         let afterEdit = SiteBuilder.build(options)
@@ -113,12 +124,15 @@ import Testing
         #expect(rerun.contains("tanh is 0.762 with slope"))
         var changed = directive.parameters
         changed.values["at"] = .number(1.5)
-        #expect(cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 0)
+        #expect(
+            cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 0)
                 != cache.key(kind: directive.kind.name, parameters: changed, seed: 0))
-        #expect(cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 0)
+        #expect(
+            cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 0)
                 != cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 1))
         changed.values["at"] = .number(1)
-        #expect(cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 0)
+        #expect(
+            cache.key(kind: directive.kind.name, parameters: directive.parameters, seed: 0)
                 == cache.key(kind: directive.kind.name, parameters: changed, seed: 0))
     }
 }
@@ -128,7 +142,9 @@ import Testing
     @Test func aLiteralPrivateUseCharacterIsNotTurnedIntoBraces() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        try folder.write("00-pua.md", chapter("id: a\n", after: "\nA private-use \u{E000} character, an escaped \\{{ pair, `code \u{E000}`.\n"))
+        try folder.write(
+            "00-pua.md",
+            chapter("id: a\n", after: "\nA private-use \u{E000} character, an escaped \\{{ pair, `code \u{E000}`.\n"))
         let build = SiteBuilder.build(BuildTests.options(folder.path))
         let page = String(decoding: try #require(build.files["pua.html"]), as: UTF8.self)
         #expect(page.contains("A private-use \u{E000} character, an escaped {{ pair, <code>code \u{E000}</code>."))
@@ -137,15 +153,21 @@ import Testing
     @Test func captionReferencesAreFilledAndCheckedAndEscapesKept() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        try folder.write("00-caption.md", chapter("id: a\nat: 1\ncaption: Slope {{ a.derivative.relu }} at {{ a.parameters.at }}; \\{{ literal\n"))
-        let page = String(decoding: try #require(SiteBuilder.build(BuildTests.options(folder.path)).files["caption.html"]), as: UTF8.self)
+        try folder.write(
+            "00-caption.md",
+            chapter("id: a\nat: 1\ncaption: Slope {{ a.derivative.relu }} at {{ a.parameters.at }}; \\{{ literal\n"))
+        let page = String(
+            decoding: try #require(SiteBuilder.build(BuildTests.options(folder.path)).files["caption.html"]),
+            as: UTF8.self)
         #expect(page.contains("Slope 1 at 1; {{ literal</figcaption>"), "\(page)")
         let marked = MarkedText(chapter("id: a\ncaption: See ⚑{{ a.derivative.relux }}\n"))
         try folder.write("00-caption.md", marked.text)
         let error = try #require(SiteBuilder.build(BuildTests.options(folder.path)).diagnostics.first)
         #expect(error.location.line == marked.line && error.location.column == marked.column, "\(error)")
         #expect(error.message.contains("has no result 'derivative.relux'"))
-        #expect(diagnostics(for: chapter("id: a\ncaption: Broken {{ a.value\n")).first?.message.contains("not closed") == true)
+        #expect(
+            diagnostics(for: chapter("id: a\ncaption: Broken {{ a.value\n")).first?.message.contains("not closed")
+                == true)
     }
 
     @Test func aTitleCannotHoldAReferenceButMayEscapeBraces() throws {
@@ -153,7 +175,9 @@ import Testing
         let error = try #require(diagnostics(for: marked.text).first)
         #expect(error.location.line == marked.line && error.location.column == marked.column, "\(error)")
         #expect(error.message.contains("cannot hold a reference"))
-        let parsed = try ChapterParser.parse("---\ntitle: 'About \\{{ x }}'\n---\n\n# T\n", file: ChapterFile(path: "chapters/00-t.md")!).get()
+        let parsed = try ChapterParser.parse(
+            "---\ntitle: 'About \\{{ x }}'\n---\n\n# T\n", file: ChapterFile(path: "chapters/00-t.md")!
+        ).get()
         #expect(parsed.frontMatter.title == "About {{ x }}")
     }
 }
@@ -163,7 +187,8 @@ extension LiteralTextTests {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         try folder.write("00-toc.md", "---\ntitle: T\n---\n\n## Less <b>than</b> `a<b` & more\n")
-        let page = String(decoding: try #require(SiteBuilder.build(BuildTests.options(folder.path)).files["toc.html"]), as: UTF8.self)
+        let page = String(
+            decoding: try #require(SiteBuilder.build(BuildTests.options(folder.path)).files["toc.html"]), as: UTF8.self)
         #expect(page.contains("<a href=\"#less-than-a-b-more\">Less than a&lt;b &amp; more</a>"), "\(page)")
         #expect(page.contains("<h2 id=\"less-than-a-b-more\">Less <b>than</b> <code>a&lt;b</code> &amp; more</h2>"))
     }

@@ -13,7 +13,8 @@ import Testing
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache)
         #expect(entries.count == 1)
         let entry = cache + "/" + entries[0]
-        let edited = try String(contentsOfFile: entry, encoding: .utf8).replacingOccurrences(of: "0.7615941559557649", with: "0.5")
+        let edited = try String(contentsOfFile: entry, encoding: .utf8).replacingOccurrences(
+            of: "0.7615941559557649", with: "0.5")
         try edited.write(toFile: entry, atomically: false, encoding: .utf8)
         #expect(try runCourseProcess(["build", "--quiet"], in: folder.path).status == 0)
         let page = try String(contentsOfFile: folder.path + "/output/small.html", encoding: .utf8)
@@ -24,7 +25,9 @@ import Testing
         try folder.write(".cache/activation-gallery-0.json.tmp-123", "left by a killed build")
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache).count == 3)
         let clean = try runCourseProcess(["clean"], in: folder.path)
-        #expect(clean.status == 0 && clean.output.contains("Removed 2 unused cache entries from .cache; kept 1."), "\(clean.output)")
+        #expect(
+            clean.status == 0 && clean.output.contains("Removed 2 unused cache entries from .cache; kept 1."),
+            "\(clean.output)")
         #expect(try runCourseProcess(["build", "--check", "--no-cache"], in: folder.path).status == 0)
         let remaining = try FileManager.default.contentsOfDirectory(atPath: cache)
         #expect(remaining.count == 1 && remaining != entries)

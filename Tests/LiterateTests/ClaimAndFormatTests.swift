@@ -1,5 +1,6 @@
 import Experiments
 import Testing
+
 @testable import Literate
 
 @Suite struct ClaimAndFormatTests {
@@ -10,8 +11,9 @@ import Testing
 
     func holds(_ path: String, _ condition: String) throws -> Bool {
         let parsed = try Condition.parse(condition).get()
-        let claim = Claim(path: path.split(separator: ".").map(String.init), text: condition, condition: parsed,
-                          location: SourceLocation(file: "f", line: 1, column: 1))
+        let claim = Claim(
+            path: path.split(separator: ".").map(String.init), text: condition, condition: parsed,
+            location: SourceLocation(file: "f", line: 1, column: 1))
         return ClaimChecker.evaluate(claim, on: Self.results).holds
     }
 
@@ -21,7 +23,8 @@ import Testing
         #expect(try holds("a", "≈ 0.52 ± 0.03") && holds("a", "~ 0.4 +- 0.1") && !holds("a", "≈ 0.6 ± 0.05"))
         #expect(try holds("b", "≈ curve.1 ± 0") && !holds("a", "≈ b ± 1"))
         #expect(try holds("curve", "all > 0") && !holds("curve", "all > 1") && holds("curve", "all <= b") == false)
-        #expect(try holds("curve", "nonincreasing") && !holds("curve", "nondecreasing") && holds("rising", "nondecreasing"))
+        #expect(
+            try holds("curve", "nonincreasing") && !holds("curve", "nondecreasing") && holds("rising", "nondecreasing"))
         #expect(try holds("curve.0", "== 3") && !holds("missing", "> 0") && !holds("curve", "> 0"))
     }
 
@@ -32,15 +35,17 @@ import Testing
         }
         #expect(try !holds("a", "!= nan") && !holds("a", "< infinite"))
         #expect(try !holds("withNaN", "all != 0") && !holds("withNaN", "all < 3") && !holds("withNaN", "nondecreasing"))
-        let claim = Claim(path: ["nan"], text: "!= 0", condition: try Condition.parse("!= 0").get(),
-                          location: SourceLocation(file: "f", line: 1, column: 1))
+        let claim = Claim(
+            path: ["nan"], text: "!= 0", condition: try Condition.parse("!= 0").get(),
+            location: SourceLocation(file: "f", line: 1, column: 1))
         #expect(ClaimChecker.evaluate(claim, on: Self.results).explanation.contains("NaN, not a finite number"))
     }
 
     @Test func aReferenceThatWouldPrintNaNOrInfinityIsAnError() {
         let resolver = ReferenceResolver(results: ["x": Self.results])
         for path in ["nan", "infinite", "withNaN.1"] {
-            let reference = Reference(id: "x", path: path.split(separator: ".").map(String.init), format: .automatic, source: "x.\(path)")
+            let reference = Reference(
+                id: "x", path: path.split(separator: ".").map(String.init), format: .automatic, source: "x.\(path)")
             guard case .failure(let error) = resolver.text(for: reference) else {
                 Issue.record("x.\(path) printed a value")
                 continue
@@ -75,7 +80,9 @@ import Testing
     }
 
     @Test func canonicalJSONSortsKeysAndRoundTripsNumbers() {
-        let value = ResultValue.object(["b": .number(0.1), "a": .array([.number(1), .string("x\"y")]), "c": .boolean(true)])
+        let value = ResultValue.object([
+            "b": .number(0.1), "a": .array([.number(1), .string("x\"y")]), "c": .boolean(true),
+        ])
         #expect(JSONText.render(value) == "{\n  \"a\": [1, \"x\\\"y\"],\n  \"b\": 0.1,\n  \"c\": true\n}")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Literate
 
 @Suite struct CommandTests {
@@ -9,7 +10,10 @@ import Testing
         try folder.write("chapters/00-bad.md", chapter("id: a\npoints: 3\n"))
         try folder.write("output/keep.html", "previous build")
         try folder.write("output/" + OutputFolder.markerName, OutputFolder.markerContents)
-        let status = runCourse(["build", "--chapters", folder.path + "/chapters", "--output", folder.path + "/output", "--no-cache", "--quiet"])
+        let status = runCourse([
+            "build", "--chapters", folder.path + "/chapters", "--output", folder.path + "/output", "--no-cache",
+            "--quiet",
+        ])
         #expect(status == 1)
         #expect(try String(contentsOfFile: folder.path + "/output/keep.html", encoding: .utf8) == "previous build")
         let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -21,7 +25,9 @@ import Testing
         defer { folder.cleanUp() }
         try folder.write("output/stale.html", "old")
         try folder.write("output/" + OutputFolder.markerName, OutputFolder.markerContents)
-        let arguments = ["--chapters", fixtures + "/small", "--output", folder.path + "/output", "--no-cache", "--quiet"]
+        let arguments = [
+            "--chapters", fixtures + "/small", "--output", folder.path + "/output", "--no-cache", "--quiet",
+        ]
         #expect(runCourse(["build", "--check"] + arguments) == 1)
         #expect(runCourse(["build"] + arguments) == 0)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/output/stale.html"))
@@ -42,15 +48,23 @@ import Testing
         #expect(runCourse(["new", "first-topic", "--title", "First \"topic\"", "--chapters", chapters]) == 0)
         #expect(runCourse(["new", "second", "--title", "Second", "--chapters", chapters]) == 0)
         #expect(runCourse(["new", "second", "--title", "Again", "--chapters", chapters]) == 2)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: chapters).sorted() == ["00-first-topic.md", "01-second.md"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: chapters).sorted() == [
+                "00-first-topic.md", "01-second.md",
+            ])
         #expect(runCourse(["check", "--chapters", chapters]) == 0)
-        #expect(runCourse(["build", "--chapters", chapters, "--output", folder.path + "/output", "--no-cache", "--quiet"]) == 0)
+        #expect(
+            runCourse(["build", "--chapters", chapters, "--output", folder.path + "/output", "--no-cache", "--quiet"])
+                == 0)
     }
 
     @Test func runAcceptsPathStemSlugOrNumber() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        let common = ["--chapters", fixtures + "/small", "--output", folder.path + "/output", "--cache", folder.path + "/cache", "--quiet"]
+        let common = [
+            "--chapters", fixtures + "/small", "--output", folder.path + "/output", "--cache", folder.path + "/cache",
+            "--quiet",
+        ]
         for name in ["small", "00-small", "0", fixtures + "/small/00-small.md"] {
             #expect(runCourse(["run", name, "--json"] + common) == 0, "\(name)")
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Literate
 
 /// Each bad input gives one error at the marked place, with a message that says what is wrong.
@@ -12,20 +13,35 @@ import Testing
         ("malformed directive YAML", chapter("id: a\nrange: ⚑[1, 2\n"), "this '[' is not closed"),
         ("malformed directive YAML elsewhere", chapter("id: a\nrange: 1\n⚑: 2\n"), "malformed YAML"),
         ("directive body not a mapping", chapter("⚑- 1\n- 2\n"), "must be a mapping"),
-        ("unknown kind", "---\ntitle: T\n---\n\n⚑```{experiment} activation-galery\n```\n", "did you mean 'activation-gallery'"),
+        (
+            "unknown kind", "---\ntitle: T\n---\n\n⚑```{experiment} activation-galery\n```\n",
+            "did you mean 'activation-gallery'"
+        ),
         ("unknown directive", "---\ntitle: T\n---\n\n⚑```{note} x\n```\n", "unknown directive '{note}'"),
         ("unknown parameter", chapter("id: a\n⚑rnage: 3\n"), "has no parameter 'rnage'"),
         ("wrong type", chapter("id: a\nrange: ⚑wide\n"), "must be a number"),
         ("quoted number", chapter("id: a\npoints: ⚑\"20\"\n"), "must be a whole number"),
         ("out of range", chapter("id: a\npoints: ⚑5000000\n"), "between 11 and 2001"),
         ("enormous value", chapter("id: a\nrange: ⚑1e400\n"), "must be a number"),
-        ("list too long", chapter("id: a\nactivations: ⚑[relu, relu, relu, relu, relu, relu, relu, relu, relu]\n"), "takes 1 to 8"),
+        (
+            "list too long", chapter("id: a\nactivations: ⚑[relu, relu, relu, relu, relu, relu, relu, relu, relu]\n"),
+            "takes 1 to 8"
+        ),
         ("bad choice", chapter("id: a\nactivations: [⚑sigmod]\n"), "did you mean 'sigmoid'"),
-        ("bad claim syntax", chapter("id: a\nexpect:\n  value.relu: ⚑\"bigger than 1\"\n"), "cannot read the condition"),
+        (
+            "bad claim syntax", chapter("id: a\nexpect:\n  value.relu: ⚑\"bigger than 1\"\n"),
+            "cannot read the condition"
+        ),
         ("bad show name", chapter("id: a\nshow: [⚑plots]\n"), "has no figure or table 'plots'"),
         ("duplicate option", chapter("id: a\nrange: 2\n⚑range: 3\n"), "given twice"),
-        ("unknown reference id", chapter("id: a\n", after: "\nValue {{ a.value.relu }} and ⚑{{ b.value.relu }}.\n"), "no experiment with id 'b'"),
-        ("unknown parameter reference", chapter("id: a\n", after: "\nSee ⚑{{ a.parameters.rnage }}.\n"), "did you mean 'range'"),
+        (
+            "unknown reference id", chapter("id: a\n", after: "\nValue {{ a.value.relu }} and ⚑{{ b.value.relu }}.\n"),
+            "no experiment with id 'b'"
+        ),
+        (
+            "unknown parameter reference", chapter("id: a\n", after: "\nSee ⚑{{ a.parameters.rnage }}.\n"),
+            "did you mean 'range'"
+        ),
         ("unterminated reference", chapter("id: a\n", after: "\nSee ⚑{{ a.value.relu and more.\n"), "not closed"),
         ("bad format", chapter("id: a\n", after: "\nSee ⚑{{ a.value.relu | money }}.\n"), "unknown format 'money'"),
     ]
@@ -38,8 +54,9 @@ import Testing
         #expect(found.count == 1, "\(found)")
         let diagnostic = try #require(found.first)
         #expect(diagnostic.severity == .error)
-        #expect(diagnostic.location.line == marked.line && diagnostic.location.column == marked.column,
-                "expected \(marked.line):\(marked.column), got \(diagnostic.location)")
+        #expect(
+            diagnostic.location.line == marked.line && diagnostic.location.column == marked.column,
+            "expected \(marked.line):\(marked.column), got \(diagnostic.location)")
         #expect(diagnostic.description.contains(testCase.message), "\(diagnostic.description)")
         #expect(diagnostic.description.hasPrefix("chapters/00-test.md:\(marked.line):\(marked.column): error: "))
     }
@@ -70,14 +87,16 @@ import Testing
     }
 
     @Test func directivesInsideListsReportFileColumns() {
-        let text = "---\ntitle: T\n---\n\n- item\n\n  ```{experiment} activation-gallery\n  id: a\n  points: ⚑3\n  ```\n"
+        let text =
+            "---\ntitle: T\n---\n\n- item\n\n  ```{experiment} activation-gallery\n  id: a\n  points: ⚑3\n  ```\n"
         let marked = MarkedText(text)
         let found = diagnostics(for: marked.text)
         #expect(found.first?.location.line == marked.line && found.first?.location.column == marked.column, "\(found)")
     }
 
     @Test func defaultIDsCountEachKind() throws {
-        let text = "---\ntitle: T\n---\n\n```{experiment} activation-gallery\n```\n\n```{experiment} activation-gallery\n```\n"
+        let text =
+            "---\ntitle: T\n---\n\n```{experiment} activation-gallery\n```\n\n```{experiment} activation-gallery\n```\n"
         let parsed = try ChapterParser.parse(text, file: ChapterFile(path: "chapters/00-x.md")!).get()
         #expect(parsed.directives.map(\.id) == ["activation-gallery-1", "activation-gallery-2"])
     }

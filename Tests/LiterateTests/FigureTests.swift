@@ -1,6 +1,7 @@
 import Experiments
 import Foundation
 import Testing
+
 @testable import Literate
 
 /// Every figure kind renders as an accessible SVG with one mark per data point or bar.
@@ -10,36 +11,48 @@ import Testing
     func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
     @Test func lineScatterAndHistogram() {
-        let series = [Figure.Series("a", x: [0, 1, 2], y: [1, 4, 9]), Figure.Series("b", x: [0, 1, 2], y: [2, 2, 2])]
+        let series = [
+            Figure.Series("a", x: [0, 1, 2], y: [1, 4, 9]), Figure.Series("b", x: [0, 1, 2], y: [2, 2, 2]),
+        ]
         let line = svg(Figure(name: "l", title: "Line <1>", kind: .line, xLabel: "x", yLabel: "y", series: series))
-        #expect(line.contains("<title id=\"f-title\">Line &lt;1&gt;</title>") && line.contains("aria-labelledby=\"f-title\""))
+        #expect(
+            line.contains("<title id=\"f-title\">Line &lt;1&gt;</title>")
+                && line.contains("aria-labelledby=\"f-title\""))
         #expect(count("class=\"series s", in: line) == 4)  // two paths, two legend swatches
         let scatter = svg(Figure(name: "s", title: "S", kind: .scatter, xLabel: "x", yLabel: "y", series: series))
         #expect(count("<circle class=\"marker", in: scatter) == 6)
-        let histogram = svg(Figure(name: "h", title: "H", kind: .histogram, xLabel: "x", yLabel: "n", series: [series[0]]))
+        let histogram = svg(
+            Figure(name: "h", title: "H", kind: .histogram, xLabel: "x", yLabel: "n", series: [series[0]]))
         #expect(count("<rect class=\"bar s0\"", in: histogram) == 3)
     }
 
     @Test func barsOnALogScaleSkipNonPositiveValues() {
-        let bars = svg(Figure(name: "b", title: "B", kind: .bar, xLabel: "k", yLabel: "e", yScale: .log,
-                              series: [Figure.Series("e", x: [], y: [1e-8, 0, 1e-3])], categories: ["p", "q", "r"]))
+        let bars = svg(
+            Figure(
+                name: "b", title: "B", kind: .bar, xLabel: "k", yLabel: "e", yScale: .log,
+                series: [Figure.Series("e", x: [], y: [1e-8, 0, 1e-3])], categories: ["p", "q", "r"]))
         #expect(count("<rect class=\"bar s0\"", in: bars) == 2)
         #expect(bars.contains(">10⁻⁸<") || bars.contains(">10⁻⁹<"))
         #expect(bars.contains(">q</text>"))
     }
 
     @Test func heatmapMergesRunsOfEqualCells() {
-        let grid = Figure.Grid(values: [[0, 0, 1], [1, 1, 1]], xRange: 0...3, yRange: 0...2, classNames: ["zero", "one"])
-        let heatmap = svg(Figure(name: "r", title: "R", kind: .heatmap, xLabel: "x", yLabel: "y",
-                                 series: [Figure.Series("points", x: [0.5], y: [0.5], classes: [1])], grid: grid))
+        let grid = Figure.Grid(
+            values: [[0, 0, 1], [1, 1, 1]], xRange: 0...3, yRange: 0...2, classNames: ["zero", "one"])
+        let heatmap = svg(
+            Figure(
+                name: "r", title: "R", kind: .heatmap, xLabel: "x", yLabel: "y",
+                series: [Figure.Series("points", x: [0.5], y: [0.5], classes: [1])], grid: grid))
         #expect(count("<rect class=\"region s0\"", in: heatmap) + count("<rect class=\"region s1\"", in: heatmap) == 3)
         #expect(count("<circle class=\"marker s1\"", in: heatmap) == 1)
         #expect(heatmap.contains(">zero</text>") && heatmap.contains(">one</text>"))
     }
 
     @Test func dataTablesListEveryPoint() {
-        let table = DataTable.html(for: Figure(name: "l", title: "T", kind: .line, xLabel: "x", yLabel: "y",
-                                               series: [Figure.Series("a", x: [0, 1], y: [0.5, -2])]))
+        let table = DataTable.html(
+            for: Figure(
+                name: "l", title: "T", kind: .line, xLabel: "x", yLabel: "y",
+                series: [Figure.Series("a", x: [0, 1], y: [0.5, -2])]))
         #expect(count("<tr>", in: table) == 3)
         #expect(table.contains("<td>−2</td>"))
     }

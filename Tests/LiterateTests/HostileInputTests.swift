@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Literate
 
 /// Hostile files end in a located error, quickly, without crashing.
@@ -27,7 +28,8 @@ import Testing
         var yaml = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
         for level in 1...9 {
             let previous = level == 1 ? "a" : "l\(level - 1)"
-            yaml += "l\(level): &l\(level) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
+            yaml +=
+                "l\(level): &l\(level) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
         }
         let start = ContinuousClock.now
         let found = diagnostics(for: chapter(yaml + "activations: *l9\n"))
@@ -38,7 +40,9 @@ import Testing
     }
 
     @Test func enormousNumbersAndListsAreBounded() {
-        #expect(diagnostics(for: chapter("points: 99999999999999999999999999999\n")).first?.message.contains("whole number") == true)
+        #expect(
+            diagnostics(for: chapter("points: 99999999999999999999999999999\n")).first?.message.contains("whole number")
+                == true)
         let longList = "[" + Array(repeating: "relu", count: 10_000).joined(separator: ",") + "]"
         let start = ContinuousClock.now
         #expect(diagnostics(for: chapter("activations: \(longList)\n")).first?.message.contains("takes 1 to 8") == true)

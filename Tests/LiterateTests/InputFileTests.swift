@@ -1,19 +1,24 @@
 import Foundation
 import Testing
+
 @testable import Literate
 
 /// Inputs that must simply work, through the real `course` executable.
 @Suite struct InputFileTests {
     static func copyFixtures(into folder: TemporaryFolder, transform: (String) -> Data = { Data($0.utf8) }) throws {
         for name in ["00-small.md", "01-second.md"] {
-            try folder.write("chapters/" + name, transform(try String(contentsOfFile: fixtures + "/small/" + name, encoding: .utf8)))
+            try folder.write(
+                "chapters/" + name, transform(try String(contentsOfFile: fixtures + "/small/" + name, encoding: .utf8)))
         }
     }
 
     @Test func windowsLineEndingsAndAByteOrderMarkBuildExactlyAsLF() throws {
         let unix = try TemporaryFolder()
         let windows = try TemporaryFolder()
-        defer { unix.cleanUp(); windows.cleanUp() }
+        defer {
+            unix.cleanUp()
+            windows.cleanUp()
+        }
         try Self.copyFixtures(into: unix)
         try Self.copyFixtures(into: windows) { Data([0xEF, 0xBB, 0xBF]) + Data($0.replacing("\n", with: "\r\n").utf8) }
         for folder in [unix, windows] {
@@ -30,13 +35,17 @@ import Testing
         try Self.copyFixtures(into: folder)
         try folder.write("chapters/README.md", "# About these chapters\n")
         try folder.write("chapters/notes.txt", "ideas\n")
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/chapters/.#01-second.md", withDestinationPath: "user@host.1234:1")
-        try FileManager.default.createDirectory(atPath: folder.path + "/chapters/02-folder.md", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/chapters/.#01-second.md", withDestinationPath: "user@host.1234:1")
+        try FileManager.default.createDirectory(
+            atPath: folder.path + "/chapters/02-folder.md", withIntermediateDirectories: true)
         #expect(try runCourseProcess(["build", "--no-cache", "--quiet"], in: folder.path).status == 0)
         #expect(try runCourseProcess(["check"], in: folder.path).status == 0)
         let list = try runCourseProcess(["list"], in: folder.path)
         #expect(list.status == 0)
-        #expect(list.output.contains("Ignored (not NN-slug.md files): .#01-second.md, 02-folder.md, README.md, notes.txt"), "\(list.output)")
+        #expect(
+            list.output.contains("Ignored (not NN-slug.md files): .#01-second.md, 02-folder.md, README.md, notes.txt"),
+            "\(list.output)")
     }
 
     @Test(arguments: ["99-last.md", "9999-last.md"])
@@ -52,8 +61,13 @@ import Testing
         let build = try runCourseProcess(["build", "--no-cache", "--quiet"], in: folder.path)
         #expect(build.status == 0, "\(build.errors)")
         let page = try String(contentsOfFile: folder.path + "/output/next.html", encoding: .utf8)
-        #expect(page.contains("<h1 id=\"braces-like-this-quotes-apostrophes-and-stars\">Braces {{ like this }}, &quot;quotes&quot;, 'apostrophes' and *stars*</h1>"),
-                "\(page)")
-        #expect(page.contains("<title>Braces {{ like this }}, &quot;quotes&quot;, &#39;apostrophes&#39; and *stars* ·"), "\(page)")
+        #expect(
+            page.contains(
+                "<h1 id=\"braces-like-this-quotes-apostrophes-and-stars\">Braces {{ like this }}, &quot;quotes&quot;, 'apostrophes' and *stars*</h1>"
+            ),
+            "\(page)")
+        #expect(
+            page.contains("<title>Braces {{ like this }}, &quot;quotes&quot;, &#39;apostrophes&#39; and *stars* ·"),
+            "\(page)")
     }
 }

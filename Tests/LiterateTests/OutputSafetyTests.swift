@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Literate
 
 /// The output folder rule, through the real `course` executable: the build replaces only what an
@@ -9,7 +10,8 @@ import Testing
     static func project() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         for name in ["00-small.md", "01-second.md"] {
-            try folder.write("chapters/" + name, try String(contentsOfFile: fixtures + "/small/" + name, encoding: .utf8))
+            try folder.write(
+                "chapters/" + name, try String(contentsOfFile: fixtures + "/small/" + name, encoding: .utf8))
         }
         try folder.write("Sources/main.swift", "print(1)\n")
         try folder.write(".git/HEAD", "ref: refs/heads/main\n")
@@ -27,7 +29,8 @@ import Testing
         let before = snapshot(project.path)
         let run = try runCourseProcess(["build", "--output", output] + Self.quiet, in: project.path)
         #expect(run.status == 2, "\(run.errors)")
-        #expect(run.errors.hasPrefix("\(output):1:1: error: refusing to write the site into '\(output)'"), "\(run.errors)")
+        #expect(
+            run.errors.hasPrefix("\(output):1:1: error: refusing to write the site into '\(output)'"), "\(run.errors)")
         #expect(snapshot(project.path) == before)
     }
 
@@ -44,7 +47,8 @@ import Testing
         #expect(try runCourseProcess(["build", "--output", "empty"] + Self.quiet, in: project.path).status == 0)
         #expect(!FileManager.default.fileExists(atPath: project.path + "/empty/stale.html"))
         #expect(FileManager.default.fileExists(atPath: project.path + "/empty/small.html"))
-        #expect(try runCourseProcess(["build", "--output", "empty", "--check", "--no-cache"], in: project.path).status == 0)
+        #expect(
+            try runCourseProcess(["build", "--output", "empty", "--check", "--no-cache"], in: project.path).status == 0)
     }
 
     @Test func staleStagingFoldersOfAKilledBuildAreRemoved() throws {
@@ -77,7 +81,8 @@ import Testing
         let run = try runCourseProcess(["build"] + Self.quiet, in: project.path)
         #expect(run.status == 1 && run.errors.hasPrefix("chapters/02-broken.md:"), "\(run.errors)")
         #expect(snapshot(project.path + "/output") == before)
-        #expect(!(try FileManager.default.contentsOfDirectory(atPath: project.path)).contains { $0.contains("staging") })
+        #expect(
+            !(try FileManager.default.contentsOfDirectory(atPath: project.path)).contains { $0.contains("staging") })
     }
 
     @Test func inputOutputFailuresAreLocatedLinesNotErrorDumps() throws {
@@ -85,10 +90,13 @@ import Testing
         defer { project.cleanUp() }
         try project.write("plain-file", "not a folder\n")
         let underFile = try runCourseProcess(["build", "--output", "plain-file/site"] + Self.quiet, in: project.path)
-        #expect(underFile.status == 2 && underFile.errors.hasPrefix("plain-file/site:1:1: error: "), "\(underFile.errors)")
+        #expect(
+            underFile.status == 2 && underFile.errors.hasPrefix("plain-file/site:1:1: error: "), "\(underFile.errors)")
         let intoProc = try runCourseProcess(["build", "--output", "/proc/course-site"] + Self.quiet, in: project.path)
         #expect(intoProc.status != 0)
-        #expect(intoProc.errors.contains(":1:1: error: ") && !intoProc.errors.contains("NSError") && !intoProc.errors.contains("Domain="),
-                "\(intoProc.errors)")
+        #expect(
+            intoProc.errors.contains(":1:1: error: ") && !intoProc.errors.contains("NSError")
+                && !intoProc.errors.contains("Domain="),
+            "\(intoProc.errors)")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CourseCommands
 import Foundation
+
 @testable import Literate
 
 /// A fresh temporary folder, removed by the caller with `cleanUp`.
@@ -21,7 +22,8 @@ struct TemporaryFolder {
     @discardableResult
     func write(_ name: String, _ data: Data) throws -> String {
         let file = (path as NSString).appendingPathComponent(name)
-        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try data.write(to: URL(fileURLWithPath: file))
         return file
     }

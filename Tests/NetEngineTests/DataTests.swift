@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NetEngine
 
 @Suite struct DataTests {
@@ -28,7 +29,8 @@ import Testing
         #expect(Digits.scaleIntensity(image, by: 1.5) == Matrix([[0, 0.375, 0.75, 1]]))
         let normalized = Digits.normalizePerImage(image)
         #expect(abs(normalized.row(0).reduce(0, +)) < 1e-12)
-        #expect(maxAbsoluteDifference(Digits.normalizePerImage(Digits.scaleIntensity(image, by: 0.5)), normalized) < 1e-12)
+        #expect(
+            maxAbsoluteDifference(Digits.normalizePerImage(Digits.scaleIntensity(image, by: 0.5)), normalized) < 1e-12)
         #expect(Digits.normalizePerImage(Matrix([[0, 0]])) == Matrix([[0, 0]]))
     }
 
@@ -51,7 +53,9 @@ import Testing
         #expect(make(1)[1].inputs != make(2)[1].inputs)
         // XOR's label is the sign disagreement of the two coordinates (noise 0.1 never flips a corner).
         let xor = make(3)[0]
-        for row in 0..<xor.count { #expect((xor.inputs[row, 0] > 0) != (xor.inputs[row, 1] > 0) ? xor.labels[row] == 1 : xor.labels[row] == 0) }
+        for row in 0..<xor.count {
+            #expect((xor.inputs[row, 0] > 0) != (xor.inputs[row, 1] > 0) ? xor.labels[row] == 1 : xor.labels[row] == 0)
+        }
         let samples = SyntheticData.samples(of: { $0 * $0 }, on: -1...1, count: 5)
         #expect(samples.inputs.elements == [-1, -0.5, 0, 0.5, 1])
         #expect(samples.targets.elements == [1, 0.25, 0, 0.25, 1])

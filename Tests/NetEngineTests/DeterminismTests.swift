@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetEngine
 
 @Suite struct DeterminismTests {
@@ -10,8 +11,9 @@ import Testing
         var network = Network(sizes: [64, 256, 128, 10], hidden: .relu, using: &generator)
         network.threads = threads
         var optimizer = SGD(learningRate: 0.05, momentum: 0.5)
-        train(&network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-              options: TrainingOptions(epochs: 2, batchSize: 128, shuffleSeed: 17))
+        train(
+            &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
+            options: TrainingOptions(epochs: 2, batchSize: 128, shuffleSeed: 17))
         network.threads = 1
         return network
     }

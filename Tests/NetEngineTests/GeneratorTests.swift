@@ -1,11 +1,14 @@
 import Testing
+
 @testable import NetEngine
 
 @Suite struct GeneratorTests {
     @Test func reproducesTheReferenceStream() {
         // Computed by an independent Python transcription of SplitMix64 + xoshiro256**.
         var generator = SeededGenerator(seed: 42)
-        let expected: [UInt64] = [0x1578_0b2e_0c2e_c716, 0x6104_d986_6d11_3a7e, 0xae17_5332_39e4_99a1, 0xecb8_ad47_03b3_60a1]
+        let expected: [UInt64] = [
+            0x1578_0b2e_0c2e_c716, 0x6104_d986_6d11_3a7e, 0xae17_5332_39e4_99a1, 0xecb8_ad47_03b3_60a1,
+        ]
         #expect((0..<4).map { _ in generator.next() } == expected)
     }
 

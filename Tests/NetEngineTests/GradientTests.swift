@@ -1,11 +1,13 @@
 import Testing
+
 @testable import NetEngine
 
 /// A small random network: 3 inputs, hidden layers of 4 and 5, `outputs` outputs.
 func smallNetwork(hidden: Activation, outputs: Int, layerNorm: Bool = false, seed: UInt64) -> Network {
     var generator = SeededGenerator(seed: seed)
-    var network = Network(sizes: [3, 4, 5, outputs], hidden: hidden, weightInitializer: .glorotUniform,
-                          biasValue: 0.1, using: &generator)
+    var network = Network(
+        sizes: [3, 4, 5, outputs], hidden: hidden, weightInitializer: .glorotUniform,
+        biasValue: 0.1, using: &generator)
     if layerNorm { network.layers.insert(.layerNorm(LayerNorm(features: 4)), at: 1) }
     return network
 }
@@ -20,18 +22,20 @@ func smallNetwork(hidden: Activation, outputs: Int, layerNorm: Bool = false, see
     func backpropMatchesFiniteDifferencesForEveryActivation(activation: Activation) {
         for seed in UInt64(1)...3 {
             let network = smallNetwork(hidden: activation, outputs: 3, seed: seed)
-            let report = GradientCheck().check(network, inputs: Self.inputs, targets: Self.valueTargets, loss: .meanSquaredError)
+            let report = GradientCheck().check(
+                network, inputs: Self.inputs, targets: Self.valueTargets, loss: .meanSquaredError)
             #expect(report.maxRelativeError < 1e-6, "\(activation.name), seed \(seed): \(report)")
         }
     }
 
     @Test(arguments: [Loss.meanSquaredError, .binaryCrossEntropyWithLogits, .softmaxCrossEntropy])
     func backpropMatchesFiniteDifferencesForEveryLoss(loss: Loss) {
-        let targets = switch loss {
-        case .meanSquaredError: Self.valueTargets
-        case .binaryCrossEntropyWithLogits: Self.binaryTargets
-        case .softmaxCrossEntropy: Self.classTargets
-        }
+        let targets =
+            switch loss {
+            case .meanSquaredError: Self.valueTargets
+            case .binaryCrossEntropyWithLogits: Self.binaryTargets
+            case .softmaxCrossEntropy: Self.classTargets
+            }
         let network = smallNetwork(hidden: .tanh, outputs: 3, seed: 4)
         let report = GradientCheck().check(network, inputs: Self.inputs, targets: targets, loss: loss)
         #expect(report.maxRelativeError < 1e-6, "\(loss): \(report)")
@@ -42,20 +46,26 @@ func smallNetwork(hidden: Activation, outputs: Int, layerNorm: Bool = false, see
         network.updateParameters(with: network.parameters) { slot, parameter, _ in
             if slot == 2 || slot == 3 { parameter = parameter.indices.map { 0.5 + 0.1 * Double($0) } }
         }
-        let report = GradientCheck().check(network, inputs: Self.inputs, targets: Self.classTargets, loss: .softmaxCrossEntropy)
+        let report = GradientCheck().check(
+            network, inputs: Self.inputs, targets: Self.classTargets, loss: .softmaxCrossEntropy)
         #expect(report.maxRelativeError < 1e-6, "\(report)")
     }
 
     @Test func theCheckerCatchesAWrongDerivative() {
         let network = smallNetwork(hidden: .tanh, outputs: 3, seed: 6)
         let trace = network.forward(Self.inputs)
-        let outputGradient = Loss.meanSquaredError.valueAndGradient(output: trace.output, targets: Self.valueTargets).gradient
+        let outputGradient = Loss.meanSquaredError.valueAndGradient(output: trace.output, targets: Self.valueTargets)
+            .gradient
         var gradients = network.backward(trace, outputGradient: outputGradient).parameters
         let checker = GradientCheck()
-        #expect(checker.compare(gradients, with: network, inputs: Self.inputs, targets: Self.valueTargets, loss: .meanSquaredError)
+        #expect(
+            checker.compare(
+                gradients, with: network, inputs: Self.inputs, targets: Self.valueTargets, loss: .meanSquaredError
+            )
             .maxRelativeError < 1e-6)
         gradients[2].elements[0] *= 1.01  // a derivative wrong by 1%
-        let report = checker.compare(gradients, with: network, inputs: Self.inputs, targets: Self.valueTargets, loss: .meanSquaredError)
+        let report = checker.compare(
+            gradients, with: network, inputs: Self.inputs, targets: Self.valueTargets, loss: .meanSquaredError)
         #expect(report.maxRelativeError > 1e-3)
         #expect(report.parameterIndex == 2 && report.elementIndex == 0)
     }
@@ -63,8 +73,10 @@ func smallNetwork(hidden: Activation, outputs: Int, layerNorm: Bool = false, see
     @Test func deltasAreTheGradientsOfThePreActivations() {
         let network = smallNetwork(hidden: .relu, outputs: 3, seed: 7)
         let trace = network.forward(Self.inputs)
-        let gradients = network.backward(trace, outputGradient: Loss.softmaxCrossEntropy
-            .valueAndGradient(output: trace.output, targets: Self.classTargets).gradient)
+        let gradients = network.backward(
+            trace,
+            outputGradient: Loss.softmaxCrossEntropy
+                .valueAndGradient(output: trace.output, targets: Self.classTargets).gradient)
         #expect(gradients.deltas.count == 3)
         // The bias gradient of each dense layer is the column sum of its delta.
         for layer in 0..<3 {
@@ -72,7 +84,8 @@ func smallNetwork(hidden: Activation, outputs: Int, layerNorm: Bool = false, see
         }
         // Where a ReLU unit is off, its delta is exactly zero.
         for layer in 0..<2 {
-            for (z, delta) in zip(trace.layers[layer].preActivation.elements, gradients.deltas[layer].elements) where z <= 0 {
+            for (z, delta) in zip(trace.layers[layer].preActivation.elements, gradients.deltas[layer].elements)
+            where z <= 0 {
                 #expect(delta == 0)
             }
         }

@@ -1,11 +1,13 @@
 import CKernels
 import Testing
+
 @testable import NetEngine
 
 /// A random matrix with entries in [−1, 1].
 func randomMatrix(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
     var generator = SeededGenerator(seed: seed)
-    return Matrix(rows: rows, columns: columns, elements: (0..<(rows * columns)).map { _ in generator.nextUniform(in: -1...1) })
+    return Matrix(
+        rows: rows, columns: columns, elements: (0..<(rows * columns)).map { _ in generator.nextUniform(in: -1...1) })
 }
 
 /// A·B by the textbook triple loop.
@@ -57,8 +59,9 @@ func maxAbsoluteDifference(_ a: Matrix, _ b: Matrix) -> Double {
             a.elements.withUnsafeBufferPointer { left in
                 b.elements.withUnsafeBufferPointer { right in
                     product.elements.withUnsafeMutableBufferPointer { output in
-                        ProductKernel.multiply(left.baseAddress!, .rowMajor(columns: k), right.baseAddress!, .rowMajor(columns: n),
-                                               output.baseAddress!, rows: m, inner: k, columns: n, threads: 1, kernel: kernel)
+                        ProductKernel.multiply(
+                            left.baseAddress!, .rowMajor(columns: k), right.baseAddress!, .rowMajor(columns: n),
+                            output.baseAddress!, rows: m, inner: k, columns: n, threads: 1, kernel: kernel)
                     }
                 }
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NetEngine
 
 @Suite struct OptimizerTests {
@@ -42,15 +43,20 @@ import Testing
         var generator = SeededGenerator(seed: 2)
         let data = SyntheticData.xor(count: 200, noise: 0.1, using: &generator)
         for useAdam in [false, true] {
-            var network = Network(sizes: [2, 16, 2], hidden: .tanh, weightInitializer: .glorotUniform, using: &generator)
+            var network = Network(
+                sizes: [2, 16, 2], hidden: .tanh, weightInitializer: .glorotUniform, using: &generator)
             var losses: [Double] = []
             let options = TrainingOptions(epochs: 60, batchSize: 20, shuffleSeed: 9)
             if useAdam {
                 var optimizer = Adam(learningRate: 0.02)
-                train(&network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer, options: options) { report, _ in losses.append(report.meanBatchLoss) }
+                train(&network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer, options: options) {
+                    report, _ in losses.append(report.meanBatchLoss)
+                }
             } else {
                 var optimizer = SGD(learningRate: 0.1, momentum: 0.9)
-                train(&network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer, options: options) { report, _ in losses.append(report.meanBatchLoss) }
+                train(&network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer, options: options) {
+                    report, _ in losses.append(report.meanBatchLoss)
+                }
             }
             #expect(losses.count == 60)
             #expect(losses.last! < 0.2 * losses.first!, "adam: \(useAdam), losses \(losses.first!) → \(losses.last!)")

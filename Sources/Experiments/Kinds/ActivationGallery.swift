@@ -10,9 +10,11 @@ public struct ActivationGallery: ExperimentKind {
     static let names = ["identity", "relu", "leakyReLU", "sigmoid", "tanh", "softplus", "gelu", "elu"]
 
     public let parameters: [ParameterSpec] = [
-        ParameterSpec("activations", .list(of: .choice(names), count: 1...8),
-                      default: .list(["relu", "leakyReLU", "sigmoid", "tanh", "softplus", "gelu", "elu"].map(ParameterValue.choice)),
-                      "activations to draw"),
+        ParameterSpec(
+            "activations", .list(of: .choice(names), count: 1...8),
+            default: .list(
+                ["relu", "leakyReLU", "sigmoid", "tanh", "softplus", "gelu", "elu"].map(ParameterValue.choice)),
+            "activations to draw"),
         ParameterSpec("range", .number(0.5...50), default: .number(4), "plot on [−range, range]"),
         ParameterSpec("points", .integer(11...2001), default: .integer(161), "samples across the interval"),
         ParameterSpec("at", .number(-1000...1000), default: .number(1), "the point where values are reported"),
@@ -56,20 +58,27 @@ public struct ActivationGallery: ExperimentKind {
             minValues[name] = .number(ys.min() ?? 0)
             functionSeries.append(Figure.Series(name, x: xs, y: ys))
             derivativeSeries.append(Figure.Series(name, x: xs, y: slopes))
-            rows.append([.string(name), .number(activation(at)), .number(activation.derivative(at)), .number(slopes.max() ?? 0)])
+            rows.append([
+                .string(name), .number(activation(at)), .number(activation.derivative(at)), .number(slopes.max() ?? 0),
+            ])
         }
         return ExperimentResult(
-            values: ["value": .object(values), "derivative": .object(derivatives),
-                     "maxDerivative": .object(maxDerivatives), "minValue": .object(minValues)],
+            values: [
+                "value": .object(values), "derivative": .object(derivatives),
+                "maxDerivative": .object(maxDerivatives), "minValue": .object(minValues),
+            ],
             figures: [
-                Figure(name: "functions", title: "Activation functions", kind: .line, xLabel: "z", yLabel: "f(z)",
-                       series: functionSeries, explorable: true),
-                Figure(name: "derivatives", title: "Their derivatives", kind: .line, xLabel: "z", yLabel: "f′(z)",
-                       series: derivativeSeries, explorable: true),
+                Figure(
+                    name: "functions", title: "Activation functions", kind: .line, xLabel: "z", yLabel: "f(z)",
+                    series: functionSeries, explorable: true),
+                Figure(
+                    name: "derivatives", title: "Their derivatives", kind: .line, xLabel: "z", yLabel: "f′(z)",
+                    series: derivativeSeries, explorable: true),
             ],
             tables: [
-                ResultTable(name: "values", title: "Values at z = \(JSONText.format(at))",
-                            columns: ["activation", "f(z)", "f′(z)", "largest f′ on the interval"], rows: rows),
+                ResultTable(
+                    name: "values", title: "Values at z = \(JSONText.format(at))",
+                    columns: ["activation", "f(z)", "f′(z)", "largest f′ on the interval"], rows: rows)
             ])
     }
 

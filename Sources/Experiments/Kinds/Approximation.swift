@@ -12,11 +12,15 @@ public struct Approximation: ExperimentKind {
     static let targets = ["sin", "abs", "step", "bump"]
 
     public let parameters: [ParameterSpec] = [
-        ParameterSpec("target", .choice(targets), default: .choice("sin"), "sin(x), |x|, a unit step at 0, or a bump exp(−4x²)"),
-        ParameterSpec("widths", .list(of: .integer(1...256), count: 1...8), default: .list([2, 4, 8, 16, 32].map(ParameterValue.integer)),
-                      "hidden units N"),
-        ParameterSpec("activations", .list(of: .choice(SigmoidSaturation.activationNames), count: 1...3),
-                      default: .list(SigmoidSaturation.activationNames.map(ParameterValue.choice)), "hidden activations compared"),
+        ParameterSpec(
+            "target", .choice(targets), default: .choice("sin"), "sin(x), |x|, a unit step at 0, or a bump exp(−4x²)"),
+        ParameterSpec(
+            "widths", .list(of: .integer(1...256), count: 1...8),
+            default: .list([2, 4, 8, 16, 32].map(ParameterValue.integer)),
+            "hidden units N"),
+        ParameterSpec(
+            "activations", .list(of: .choice(SigmoidSaturation.activationNames), count: 1...3),
+            default: .list(SigmoidSaturation.activationNames.map(ParameterValue.choice)), "hidden activations compared"),
         ParameterSpec("trials", .integer(1...20), default: .integer(3), "seeds averaged per activation and width"),
         ParameterSpec("samples", .integer(10...2000), default: .integer(128), "training points, uniform on [−π, π]"),
         ParameterSpec("steps", .integer(10...20_000), default: .integer(1000), "full-batch Adam steps"),
@@ -25,7 +29,9 @@ public struct Approximation: ExperimentKind {
     ]
 
     public let results: [ResultEntry] = [
-        ResultEntry(["testMSE", .choice(of: "activations"), .index(.each("widths"))], "mean squared error on 401 evenly spaced points, width N (index into widths), averaged over trials"),
+        ResultEntry(
+            ["testMSE", .choice(of: "activations"), .index(.each("widths"))],
+            "mean squared error on 401 evenly spaced points, width N (index into widths), averaged over trials"),
         ResultEntry(["targetVariance"], "the target's variance on those points (the error of predicting its mean)"),
     ]
 
@@ -36,19 +42,22 @@ public struct Approximation: ExperimentKind {
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         let target = Self.function(parameters.choice("target"))
-        let widths = parameters.integers("widths"), activations = parameters.choices("activations")
+        let widths = parameters.integers("widths")
+        let activations = parameters.choices("activations")
         let test = SyntheticData.samples(of: target, on: -Double.pi...Double.pi, count: 401)
         let testTargets = test.targets.elements
         let mean = testTargets.reduce(0, +) / Double(testTargets.count)
         var errors: [String: ResultValue] = [:]
-        var errorSeries: [Figure.Series] = [], fitSeries: [Figure.Series] = []
+        var errorSeries: [Figure.Series] = []
+        var fitSeries: [Figure.Series] = []
         for name in activations {
             var byWidth: [Double] = []
             for width in widths {
                 var total = 0.0
                 for trial in 0..<parameters.integer("trials") {
-                    let network = fit(target, width: width, activation: SigmoidSaturation.activation(name), parameters,
-                                      seed: seed &+ UInt64(trial) &* 7919)
+                    let network = fit(
+                        target, width: width, activation: SigmoidSaturation.activation(name), parameters,
+                        seed: seed &+ UInt64(trial) &* 7919)
                     total += Loss.meanSquaredError.value(output: network(test.inputs), targets: test.targets)
                     if trial == 0 && width == parameters.integer("shownWidth") {
                         fitSeries.append(Figure.Series(name, x: test.inputs.elements, y: network(test.inputs).elements))
@@ -63,28 +72,40 @@ public struct Approximation: ExperimentKind {
         return ExperimentResult(
             values: [
                 "testMSE": .object(errors),
-                "targetVariance": .number(testTargets.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(testTargets.count)),
+                "targetVariance": .number(
+                    testTargets.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(testTargets.count)),
             ],
             figures: [
-                Figure(name: "errorByWidth", title: "Held-out error against hidden units", kind: .line, xLabel: "hidden units",
-                       yLabel: "mean squared error", yScale: .log, series: errorSeries),
-                Figure(name: "fits", title: widths.contains(shownWidth) ? "Fits with \(shownWidth) hidden units" : "Fits (shownWidth is not among the widths)",
-                       kind: .line, xLabel: "x", yLabel: "y",
-                       series: [Figure.Series("target", x: test.inputs.elements, y: testTargets)] + fitSeries),
+                Figure(
+                    name: "errorByWidth", title: "Held-out error against hidden units", kind: .line,
+                    xLabel: "hidden units",
+                    yLabel: "mean squared error", yScale: .log, series: errorSeries),
+                Figure(
+                    name: "fits",
+                    title: widths.contains(shownWidth)
+                        ? "Fits with \(shownWidth) hidden units" : "Fits (shownWidth is not among the widths)",
+                    kind: .line, xLabel: "x", yLabel: "y",
+                    series: [Figure.Series("target", x: test.inputs.elements, y: testTargets)] + fitSeries),
             ])
     }
 
-    private func fit(_ target: @escaping (Double) -> Double, width: Int, activation: Activation, _ parameters: ParameterValues,
-                     seed: UInt64) -> Network {
+    private func fit(
+        _ target: @escaping (Double) -> Double, width: Int, activation: Activation, _ parameters: ParameterValues,
+        seed: UInt64
+    ) -> Network {
         var generator = SeededGenerator(seed: seed)
         let xs = (0..<parameters.integer("samples")).map { _ in generator.nextUniform(in: -Double.pi...Double.pi) }
-        let data = Dataset(inputs: Matrix(rows: xs.count, columns: 1, elements: xs),
-                           targets: Matrix(rows: xs.count, columns: 1, elements: xs.map(target)))
+        let data = Dataset(
+            inputs: Matrix(rows: xs.count, columns: 1, elements: xs),
+            targets: Matrix(rows: xs.count, columns: 1, elements: xs.map(target)))
         let initializer: WeightInitializer = activation == .relu ? .heNormal : .glorotUniform
-        var network = Network(sizes: [1, width, 1], hidden: activation, weightInitializer: initializer, using: &generator)
+        var network = Network(
+            sizes: [1, width, 1], hidden: activation, weightInitializer: initializer, using: &generator)
         // Spread the units' thresholds over the interval: biases uniform so that −b/w covers [−π, π].
         if case .dense(var first) = network.layers[0] {
-            first.bias = (0..<width).map { unit in -first.weights[0, unit] * generator.nextUniform(in: -Double.pi...Double.pi) }
+            first.bias = (0..<width).map { unit in
+                -first.weights[0, unit] * generator.nextUniform(in: -Double.pi...Double.pi)
+            }
             network.layers[0] = .dense(first)
         }
         var optimizer = Adam(learningRate: parameters.number("learningRate"))
@@ -109,7 +130,8 @@ extension Approximation {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let fits = parameters.choices("activations").count * parameters.integer("trials")
-        let samples = parameters.integer("samples"), steps = parameters.integer("steps")
+        let samples = parameters.integer("samples")
+        let steps = parameters.integer("steps")
         let perWidth = parameters.integers("widths").map { width in
             // Full-batch steps on [1, width, 1]; each step costs its arithmetic and a fixed overhead.
             let sizes = [1, width, 1]

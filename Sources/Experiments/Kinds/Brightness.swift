@@ -7,24 +7,33 @@ public struct Brightness: ExperimentKind {
     public init() {}
 
     public let name = "brightness"
-    public let summary = "Digit classifiers tested on dimmed and brightened digits: activation, biases and normalization."
+    public let summary =
+        "Digit classifiers tested on dimmed and brightened digits: activation, biases and normalization."
 
     static let models = ["softmax", "softmaxNoBias", "sigmoidMLP", "sigmoidMLPNoBias", "reluMLP", "reluMLPNoBias"]
     static let treatments = ["raw", "normalized"]
 
     public let parameters: [ParameterSpec] = [
-        ParameterSpec("intensities", .list(of: .number(0.01...10), count: 1...12), default: .list([0.5, 1, 1.5].map(ParameterValue.number)),
-                      "test-time pixel scale factors (results clipped to [0, 1], as real pixels are)"),
-        ParameterSpec("models", .list(of: .choice(models), count: 1...6), default: .list(models.map(ParameterValue.choice)),
-                      "softmax regression, sigmoid MLP, ReLU MLP, each with or without bias terms"),
+        ParameterSpec(
+            "intensities", .list(of: .number(0.01...10), count: 1...12),
+            default: .list([0.5, 1, 1.5].map(ParameterValue.number)),
+            "test-time pixel scale factors (results clipped to [0, 1], as real pixels are)"),
+        ParameterSpec(
+            "models", .list(of: .choice(models), count: 1...6), default: .list(models.map(ParameterValue.choice)),
+            "softmax regression, sigmoid MLP, ReLU MLP, each with or without bias terms"),
         ParameterSpec("width", .integer(4...256), default: .integer(32), "hidden units of the MLPs (one hidden layer)"),
-        ParameterSpec("epochs", .integer(1...200), default: .integer(15), "training epochs (Adam, batches of 32, shuffled)"),
+        ParameterSpec(
+            "epochs", .integer(1...200), default: .integer(15), "training epochs (Adam, batches of 32, shuffled)"),
         ParameterSpec("learningRate", .number(1e-5...1), default: .number(0.005), "Adam's step size"),
     ]
 
     public let results: [ResultEntry] = [
-        ResultEntry(["accuracy", .choice(of: "models"), .oneOf(["raw", "normalized"]), .index(.each("intensities"))], "held-out accuracy of MODEL trained on TREATMENT (raw, normalized) pixels, at intensity N"),
-        ResultEntry(["clippedShare", .index(.each("intensities"))], "share of held-out pixels that the scaling pushes past 1 and clips, at intensity N"),
+        ResultEntry(
+            ["accuracy", .choice(of: "models"), .oneOf(["raw", "normalized"]), .index(.each("intensities"))],
+            "held-out accuracy of MODEL trained on TREATMENT (raw, normalized) pixels, at intensity N"),
+        ResultEntry(
+            ["clippedShare", .index(.each("intensities"))],
+            "share of held-out pixels that the scaling pushes past 1 and clips, at intensity N"),
     ]
 
     public let outputs: [ResultDoc] = [
@@ -46,7 +55,8 @@ public struct Brightness: ExperimentKind {
             for model in parameters.choices("models") {
                 let network = trainModel(model, on: trainSet, parameters, seed: seed)
                 let curve = scaledTests.map { inputs in
-                    accuracy(of: network, on: Dataset(inputs: prepare(inputs), targets: test.targets, labels: test.labels))
+                    accuracy(
+                        of: network, on: Dataset(inputs: prepare(inputs), targets: test.targets, labels: test.labels))
                 }
                 var byTreatment: [String: ResultValue] = [:]
                 if case .object(let existing) = accuracies[model] { byTreatment = existing }
@@ -54,13 +64,18 @@ public struct Brightness: ExperimentKind {
                 accuracies[model] = .object(byTreatment)
                 series.append(Figure.Series(model, x: intensities, y: curve))
             }
-            figures.append(Figure(name: treatment, title: "Accuracy on scaled digits, \(treatment == "raw" ? "raw pixels" : "per-image normalized")",
-                                  kind: .line, xLabel: "test intensity (× pixel values, clipped)", yLabel: "held-out accuracy", series: series))
+            figures.append(
+                Figure(
+                    name: treatment,
+                    title: "Accuracy on scaled digits, \(treatment == "raw" ? "raw pixels" : "per-image normalized")",
+                    kind: .line, xLabel: "test intensity (× pixel values, clipped)", yLabel: "held-out accuracy",
+                    series: series))
         }
         let clipped = intensities.map { factor in
             Double(test.inputs.elements.filter { $0 * factor > 1 }.count) / Double(test.inputs.elements.count)
         }
-        return ExperimentResult(values: ["accuracy": .object(accuracies), "clippedShare": .numbers(clipped)], figures: figures)
+        return ExperimentResult(
+            values: ["accuracy": .object(accuracies), "clippedShare": .numbers(clipped)], figures: figures)
     }
 
     private func trainModel(_ model: String, on data: Dataset, _ parameters: ParameterValues, seed: UInt64) -> Network {
@@ -68,15 +83,20 @@ public struct Brightness: ExperimentKind {
         let classes = data.targets.columns
         var network: Network
         if model.hasPrefix("softmax") {
-            network = Network(sizes: [data.inputs.columns, classes], hidden: .identity, weightInitializer: .glorotUniform, using: &generator)
+            network = Network(
+                sizes: [data.inputs.columns, classes], hidden: .identity, weightInitializer: .glorotUniform,
+                using: &generator)
         } else {
             let hidden: Activation = model.hasPrefix("sigmoid") ? .sigmoid : .relu
-            network = Network(sizes: [data.inputs.columns, parameters.integer("width"), classes], hidden: hidden,
-                              weightInitializer: hidden == .relu ? .heNormal : .glorotUniform, using: &generator)
+            network = Network(
+                sizes: [data.inputs.columns, parameters.integer("width"), classes], hidden: hidden,
+                weightInitializer: hidden == .relu ? .heNormal : .glorotUniform, using: &generator)
         }
-        var optimizer = BiasMaskingOptimizer(base: Adam(learningRate: parameters.number("learningRate")), trainBiases: !model.hasSuffix("NoBias"))
-        NetEngine.train(&network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-                        options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 3))
+        var optimizer = BiasMaskingOptimizer(
+            base: Adam(learningRate: parameters.number("learningRate")), trainBiases: !model.hasSuffix("NoBias"))
+        NetEngine.train(
+            &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
+            options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 3))
         return network
     }
 }
@@ -100,7 +120,8 @@ struct BiasMaskingOptimizer<Base: Optimizer>: Optimizer {
 extension Brightness {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
-        let width = parameters.integer("width"), epochs = parameters.integer("epochs")
+        let width = parameters.integer("width")
+        let epochs = parameters.integer("epochs")
         let models = parameters.choices("models").map { model -> RunCost in
             let sizes = model.hasPrefix("softmax") ? [64, 10] : [64, width, 10]
             return .training(sizes, samples: RunCost.digitsTrainCount, epochs: epochs)

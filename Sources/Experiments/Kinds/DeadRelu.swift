@@ -11,33 +11,56 @@ public struct DeadRelu: ExperimentKind {
     public let summary = "Units that never fire, over training and per learning rate; leaky ReLU; networks born dead."
 
     public let parameters: [ParameterSpec] = [
-        ParameterSpec("dataset", .choice(["digits", "moons"]), default: .choice("digits"), "training data (digits: every fifth image is held out)"),
-        ParameterSpec("learningRates", .list(of: .number(1e-5...10), count: 1...8), default: .list([0.01, 0.1, 0.5, 1, 2].map(ParameterValue.number)),
-                      "plain SGD step sizes to compare"),
+        ParameterSpec(
+            "dataset", .choice(["digits", "moons"]), default: .choice("digits"),
+            "training data (digits: every fifth image is held out)"),
+        ParameterSpec(
+            "learningRates", .list(of: .number(1e-5...10), count: 1...8),
+            default: .list([0.01, 0.1, 0.5, 1, 2].map(ParameterValue.number)),
+            "plain SGD step sizes to compare"),
         ParameterSpec("width", .integer(2...256), default: .integer(48), "units per hidden layer"),
         ParameterSpec("depth", .integer(1...6), default: .integer(2), "hidden layers"),
         ParameterSpec("epochs", .integer(1...200), default: .integer(8), "training epochs (batches of 32, shuffled)"),
         ParameterSpec("leakySlope", .number(0.001...0.5), default: .number(0.01), "leaky ReLU's slope for z < 0"),
-        ParameterSpec("bornDead.width", .list(of: .integer(1...64), count: 1...4), default: .list([1, 2, 4].map(ParameterValue.integer)),
-                      "widths of the freshly initialized networks"),
-        ParameterSpec("bornDead.depth", .list(of: .integer(1...64), count: 1...10),
-                      default: .list([1, 2, 4, 8, 16, 32].map(ParameterValue.integer)), "their numbers of hidden layers"),
-        ParameterSpec("bornDead.trials", .integer(10...10_000), default: .integer(500), "networks drawn per width and depth"),
-        ParameterSpec("bornDead.domain", .choice(["interval", "point"]), default: .choice("interval"),
-                      "one input; 'interval': dead on all of [−1, 1] (decided exactly); 'point': dead at x = 1"),
+        ParameterSpec(
+            "bornDead.width", .list(of: .integer(1...64), count: 1...4),
+            default: .list([1, 2, 4].map(ParameterValue.integer)),
+            "widths of the freshly initialized networks"),
+        ParameterSpec(
+            "bornDead.depth", .list(of: .integer(1...64), count: 1...10),
+            default: .list([1, 2, 4, 8, 16, 32].map(ParameterValue.integer)), "their numbers of hidden layers"),
+        ParameterSpec(
+            "bornDead.trials", .integer(10...10_000), default: .integer(500), "networks drawn per width and depth"),
+        ParameterSpec(
+            "bornDead.domain", .choice(["interval", "point"]), default: .choice("interval"),
+            "one input; 'interval': dead on all of [−1, 1] (decided exactly); 'point': dead at x = 1"),
     ]
 
     public let results: [ResultEntry] = [
-        ResultEntry(["deadFraction", .index(.each("learningRates"))], "share of hidden units that are never positive on the training set after training, learning rate N"),
-        ResultEntry(["deadFractionHistory", .index(.each("learningRates")), .index(.value(of: "epochs", plus: 0))], "the same after epoch E+1"),
-        ResultEntry(["leakyDeadFraction", .index(.each("learningRates"))], "share of leaky-ReLU units never positive after training (they still learn)"),
+        ResultEntry(
+            ["deadFraction", .index(.each("learningRates"))],
+            "share of hidden units that are never positive on the training set after training, learning rate N"),
+        ResultEntry(
+            ["deadFractionHistory", .index(.each("learningRates")), .index(.value(of: "epochs", plus: 0))],
+            "the same after epoch E+1"),
+        ResultEntry(
+            ["leakyDeadFraction", .index(.each("learningRates"))],
+            "share of leaky-ReLU units never positive after training (they still learn)"),
         ResultEntry(["accuracy", .index(.each("learningRates"))], "held-out accuracy of the ReLU network"),
         ResultEntry(["leakyAccuracy", .index(.each("learningRates"))], "held-out accuracy of the leaky-ReLU network"),
-        ResultEntry(["deadGradientMax"], "largest |gradient| on any dead unit's incoming weights or bias, over all rates (exactly 0)"),
+        ResultEntry(
+            ["deadGradientMax"],
+            "largest |gradient| on any dead unit's incoming weights or bias, over all rates (exactly 0)"),
         ResultEntry(["deadUnitsChecked"], "dead units whose gradients were checked"),
-        ResultEntry(["negativeWeightShare", .index(.each("learningRates"))], "share of first-layer weights that are negative after training"),
-        ResultEntry(["bornDeadProbability", .index(.each("bornDead.width")), .index(.each("bornDead.depth"))], "share of fresh networks (width N, depth M) with a hidden layer zero on the whole domain"),
-        ResultEntry(["bornDeadTheory", .index(.each("bornDead.depth"))], "1 − 2^−(depth−1), the width-1 probability with zero biases, per depth M"),
+        ResultEntry(
+            ["negativeWeightShare", .index(.each("learningRates"))],
+            "share of first-layer weights that are negative after training"),
+        ResultEntry(
+            ["bornDeadProbability", .index(.each("bornDead.width")), .index(.each("bornDead.depth"))],
+            "share of fresh networks (width N, depth M) with a hidden layer zero on the whole domain"),
+        ResultEntry(
+            ["bornDeadTheory", .index(.each("bornDead.depth"))],
+            "1 − 2^−(depth−1), the width-1 probability with zero biases, per depth M"),
     ]
 
     public let outputs: [ResultDoc] = [
@@ -49,11 +72,17 @@ public struct DeadRelu: ExperimentKind {
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         let (train, test) = try Self.data(parameters.choice("dataset"), seed: seed)
         let rates = parameters.numbers("learningRates")
-        let sizes = [train.inputs.columns] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth"))
+        let sizes =
+            [train.inputs.columns] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth"))
             + [train.targets.columns]
-        var deadFinal: [Double] = [], histories: [[Double]] = [], leakyDead: [Double] = []
-        var accuracies: [Double] = [], leakyAccuracies: [Double] = [], negativeShares: [Double] = []
-        var gradientMax = 0.0, checkedUnits = 0
+        var deadFinal: [Double] = []
+        var histories: [[Double]] = []
+        var leakyDead: [Double] = []
+        var accuracies: [Double] = []
+        var leakyAccuracies: [Double] = []
+        var negativeShares: [Double] = []
+        var gradientMax = 0.0
+        var checkedUnits = 0
         for (index, rate) in rates.enumerated() {
             for leaky in [false, true] {
                 var generator = SeededGenerator(seed: seed &+ UInt64(index))
@@ -61,8 +90,11 @@ public struct DeadRelu: ExperimentKind {
                 var network = Network(sizes: sizes, hidden: activation, weightInitializer: .heNormal, using: &generator)
                 var optimizer = SGD(learningRate: rate)
                 var history: [Double] = []
-                NetEngine.train(&network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-                                options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 100)) { _, current in
+                NetEngine.train(
+                    &network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
+                    options: TrainingOptions(
+                        epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 100)
+                ) { _, current in
                     history.append(Self.deadShare(current, on: train.inputs))
                 }
                 let finalDead = Self.deadShare(network, on: train.inputs)
@@ -74,51 +106,67 @@ public struct DeadRelu: ExperimentKind {
                     histories.append(history)
                     accuracies.append(accuracy(of: network, on: test))
                     let firstWeights = network.denseLayers[0].weights.elements
-                    negativeShares.append(Double(firstWeights.filter { $0 < 0 }.count) / Double(max(firstWeights.count, 1)))
+                    negativeShares.append(
+                        Double(firstWeights.filter { $0 < 0 }.count) / Double(max(firstWeights.count, 1)))
                     let (largest, count) = Self.deadUnitGradients(network, data: train)
                     gradientMax = max(gradientMax, largest)
                     checkedUnits += count
                 }
             }
         }
-        let widths = parameters.integers("bornDead.width"), depths = parameters.integers("bornDead.depth")
+        let widths = parameters.integers("bornDead.width")
+        let depths = parameters.integers("bornDead.depth")
         let trials = parameters.integer("bornDead.trials")
         var bornGenerator = SeededGenerator(seed: seed &+ 1000)
         let bornDead = widths.map { width in
             depths.map { depth in
-                Double((0..<trials).filter { _ in
-                    Self.isBornDead(width: width, depth: depth, pointOnly: parameters.choice("bornDead.domain") == "point",
-                                    using: &bornGenerator)
-                }.count) / Double(trials)
+                Double(
+                    (0..<trials).filter { _ in
+                        Self.isBornDead(
+                            width: width, depth: depth, pointOnly: parameters.choice("bornDead.domain") == "point",
+                            using: &bornGenerator)
+                    }.count) / Double(trials)
             }
         }
         let theory = depths.map { 1 - pow(2, -Double($0 - 1)) }
         let epochs = (1...parameters.integer("epochs")).map(Double.init)
         let depthAxis = depths.map(Double.init)
         let rows: [[ResultValue]] = rates.indices.map { index in
-            [.number(rates[index]), .number(deadFinal[index]), .number(leakyDead[index]), .number(accuracies[index]), .number(leakyAccuracies[index])]
+            [
+                .number(rates[index]), .number(deadFinal[index]), .number(leakyDead[index]), .number(accuracies[index]),
+                .number(leakyAccuracies[index]),
+            ]
         }
         return ExperimentResult(
             values: [
                 "deadFraction": .numbers(deadFinal), "deadFractionHistory": .numberRows(histories),
-                "leakyDeadFraction": .numbers(leakyDead), "accuracy": .numbers(accuracies), "leakyAccuracy": .numbers(leakyAccuracies),
+                "leakyDeadFraction": .numbers(leakyDead), "accuracy": .numbers(accuracies),
+                "leakyAccuracy": .numbers(leakyAccuracies),
                 "deadGradientMax": .number(gradientMax), "deadUnitsChecked": .number(Double(checkedUnits)),
                 "negativeWeightShare": .numbers(negativeShares),
                 "bornDeadProbability": .numberRows(bornDead), "bornDeadTheory": .numbers(theory),
             ],
             figures: [
-                Figure(name: "deadOverTraining", title: "Share of dead ReLU units during training", kind: .line,
-                       xLabel: "epoch", yLabel: "dead units", series: rates.indices.map {
-                           Figure.Series("learning rate \(JSONText.format(rates[$0]))", x: epochs, y: histories[$0])
-                       }),
-                Figure(name: "bornDead", title: "Networks born dead, against depth", kind: .line,
-                       xLabel: "hidden layers", yLabel: "probability", series: widths.indices.map {
-                           Figure.Series("width \(widths[$0])", x: depthAxis, y: bornDead[$0])
-                       } + [Figure.Series("width 1, theory", x: depthAxis, y: theory)]),
+                Figure(
+                    name: "deadOverTraining", title: "Share of dead ReLU units during training", kind: .line,
+                    xLabel: "epoch", yLabel: "dead units",
+                    series: rates.indices.map {
+                        Figure.Series("learning rate \(JSONText.format(rates[$0]))", x: epochs, y: histories[$0])
+                    }),
+                Figure(
+                    name: "bornDead", title: "Networks born dead, against depth", kind: .line,
+                    xLabel: "hidden layers", yLabel: "probability",
+                    series: widths.indices.map {
+                        Figure.Series("width \(widths[$0])", x: depthAxis, y: bornDead[$0])
+                    } + [Figure.Series("width 1, theory", x: depthAxis, y: theory)]),
             ],
-            tables: [ResultTable(name: "summary", title: "After training", columns: [
-                "learning rate", "dead (ReLU)", "never positive (leaky)", "accuracy (ReLU)", "accuracy (leaky)",
-            ], rows: rows)])
+            tables: [
+                ResultTable(
+                    name: "summary", title: "After training",
+                    columns: [
+                        "learning rate", "dead (ReLU)", "never positive (leaky)", "accuracy (ReLU)", "accuracy (leaky)",
+                    ], rows: rows)
+            ])
     }
 
     /// Training and held-out sets.
@@ -144,9 +192,11 @@ public struct DeadRelu: ExperimentKind {
         let trace = network.forward(data.inputs)
         let gradient = Loss.softmaxCrossEntropy.valueAndGradient(output: trace.output, targets: data.targets).gradient
         let parameters = network.backward(trace, outputGradient: gradient).parameters
-        var largest = 0.0, count = 0
+        var largest = 0.0
+        var count = 0
         for (layer, units) in dead.dropLast().enumerated() {
-            let weights = parameters[2 * layer], bias = parameters[2 * layer + 1]
+            let weights = parameters[2 * layer]
+            let bias = parameters[2 * layer + 1]
             for (unit, isDead) in units.enumerated() where isDead {
                 count += 1
                 largest = max(largest, abs(bias.elements[unit]), weights.column(unit).map(abs).max() ?? 0)
@@ -158,8 +208,9 @@ public struct DeadRelu: ExperimentKind {
     /// Whether a fresh one-input ReLU network (He-normal weights, zero biases) has a hidden layer
     /// that is zero everywhere on the domain.
     static func isBornDead(width: Int, depth: Int, pointOnly: Bool, using generator: inout SeededGenerator) -> Bool {
-        let network = Network(sizes: [1] + Array(repeating: width, count: depth) + [1], hidden: .relu,
-                              weightInitializer: .heNormal, using: &generator)
+        let network = Network(
+            sizes: [1] + Array(repeating: width, count: depth) + [1], hidden: .relu,
+            weightInitializer: .heNormal, using: &generator)
         var dead = false
         let interval: ClosedRange<Double> = pointOnly ? 1...1 : -1...1
         _ = LinearPieces.walk(network, origin: [0], direction: [1], in: interval) { layer, pieces in
@@ -170,16 +221,19 @@ public struct DeadRelu: ExperimentKind {
     }
 }
 
-
 extension DeadRelu {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let digits = parameters.choice("dataset") == "digits"
         let samples = digits ? RunCost.digitsTrainCount : 400
-        let sizes = [digits ? 64 : 2] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [digits ? 10 : 2]
+        let sizes =
+            [digits ? 64 : 2] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [
+                digits ? 10 : 2
+            ]
         let epochs = parameters.integer("epochs")
         // Each rate trains a ReLU and a leaky ReLU network, measuring dead units after every epoch.
-        let perRun = .training(sizes, samples: samples, epochs: epochs) + epochs * .forward(sizes, rows: samples)
+        let perRun =
+            .training(sizes, samples: samples, epochs: epochs) + epochs * .forward(sizes, rows: samples)
             + .forwardBackward(sizes, rows: samples)
         let trials = parameters.integer("bornDead.trials")
         let bornDead = parameters.integers("bornDead.width").flatMap { width in

@@ -9,17 +9,25 @@ public struct FeatureGrowth: ExperimentKind {
     public let summary = "First-layer weight norms of informative and of noise inputs over training."
 
     public let parameters: [ParameterSpec] = [
-        ParameterSpec("informative", .integer(1...64), default: .integer(4), "inputs that decide the label (its sign of their sum)"),
+        ParameterSpec(
+            "informative", .integer(1...64), default: .integer(4),
+            "inputs that decide the label (its sign of their sum)"),
         ParameterSpec("noise", .integer(0...256), default: .integer(16), "inputs that are pure noise"),
-        ParameterSpec("samples", .integer(50...10_000), default: .integer(1000), "training examples (inputs standard normal)"),
+        ParameterSpec(
+            "samples", .integer(50...10_000), default: .integer(1000), "training examples (inputs standard normal)"),
         ParameterSpec("width", .integer(2...256), default: .integer(32), "hidden ReLU units"),
-        ParameterSpec("epochs", .integer(1...500), default: .integer(40), "training epochs (plain SGD, batches of 32, shuffled)"),
+        ParameterSpec(
+            "epochs", .integer(1...500), default: .integer(40), "training epochs (plain SGD, batches of 32, shuffled)"),
         ParameterSpec("learningRate", .number(1e-5...2), default: .number(0.05), "SGD step size"),
-        ParameterSpec("weightDecay", .number(0...0.1), default: .number(0), "L2 penalty: each step also shrinks every parameter by this factor × the step size"),
+        ParameterSpec(
+            "weightDecay", .number(0...0.1), default: .number(0),
+            "L2 penalty: each step also shrinks every parameter by this factor × the step size"),
     ]
 
     public let results: [ResultEntry] = [
-        ResultEntry(["informativeNorm", .index(.value(of: "epochs", plus: 1))], "mean first-layer weight norm of the informative inputs after epoch E (E = 0: at initialization)"),
+        ResultEntry(
+            ["informativeNorm", .index(.value(of: "epochs", plus: 1))],
+            "mean first-layer weight norm of the informative inputs after epoch E (E = 0: at initialization)"),
         ResultEntry(["noiseNorm", .index(.value(of: "epochs", plus: 1))], "the same for the noise inputs"),
         ResultEntry(["ratio"], "informative over noise norm at the end"),
         ResultEntry(["initialRatio"], "the same ratio at initialization"),
@@ -28,27 +36,36 @@ public struct FeatureGrowth: ExperimentKind {
     ]
 
     public let outputs: [ResultDoc] = [
-        ResultDoc("norms", "figure: mean weight norm per input group over training"),
+        ResultDoc("norms", "figure: mean weight norm per input group over training")
     ]
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         var generator = SeededGenerator(seed: seed)
-        let informative = parameters.integer("informative"), noise = parameters.integer("noise")
-        let inputs = informative + noise, samples = parameters.integer("samples")
-        let features = Matrix(rows: samples, columns: inputs, elements: (0..<(samples * inputs)).map { _ in generator.nextNormal() })
+        let informative = parameters.integer("informative")
+        let noise = parameters.integer("noise")
+        let inputs = informative + noise
+        let samples = parameters.integer("samples")
+        let features = Matrix(
+            rows: samples, columns: inputs, elements: (0..<(samples * inputs)).map { _ in generator.nextNormal() })
         let labels = (0..<samples).map { row in (0..<informative).reduce(0.0) { $0 + features[row, $1] } > 0 ? 1 : 0 }
         let data = Dataset(inputs: features, labels: labels, classes: 2)
-        var network = Network(sizes: [inputs, parameters.integer("width"), 2], hidden: .relu, weightInitializer: .heNormal, using: &generator)
-        var informativeNorms: [Double] = [], noiseNorms: [Double] = []
+        var network = Network(
+            sizes: [inputs, parameters.integer("width"), 2], hidden: .relu, weightInitializer: .heNormal,
+            using: &generator)
+        var informativeNorms: [Double] = []
+        var noiseNorms: [Double] = []
         func record(_ network: Network) {
             let norms = Probes.inputWeightNorms(network)
             informativeNorms.append(norms.prefix(informative).reduce(0, +) / Double(informative))
             noiseNorms.append(noise == 0 ? 0 : norms.suffix(noise).reduce(0, +) / Double(noise))
         }
         record(network)
-        var optimizer = SGD(learningRate: parameters.number("learningRate"), weightDecay: parameters.number("weightDecay"))
-        NetEngine.train(&network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-                        options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 1)) { _, current in
+        var optimizer = SGD(
+            learningRate: parameters.number("learningRate"), weightDecay: parameters.number("weightDecay"))
+        NetEngine.train(
+            &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
+            options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 1)
+        ) { _, current in
             record(current)
         }
         let epochs = informativeNorms.indices.map(Double.init)
@@ -57,13 +74,18 @@ public struct FeatureGrowth: ExperimentKind {
             values: [
                 "informativeNorm": .numbers(informativeNorms), "noiseNorm": .numbers(noiseNorms),
                 "ratio": .number(ratio), "initialRatio": .number(informativeNorms[0] / max(noiseNorms[0], 1e-300)),
-                "noiseGrowth": .number(noiseNorms.last! / max(noiseNorms[0], 1e-300)), "accuracy": .number(accuracy(of: network, on: data)),
+                "noiseGrowth": .number(noiseNorms.last! / max(noiseNorms[0], 1e-300)),
+                "accuracy": .number(accuracy(of: network, on: data)),
             ],
-            figures: [Figure(name: "norms", title: "First-layer weight norm per input", kind: .line, xLabel: "epoch",
-                             yLabel: "mean weight norm", series: [
-                                 Figure.Series("informative inputs", x: epochs, y: informativeNorms),
-                                 Figure.Series("noise inputs", x: epochs, y: noiseNorms),
-                             ])])
+            figures: [
+                Figure(
+                    name: "norms", title: "First-layer weight norm per input", kind: .line, xLabel: "epoch",
+                    yLabel: "mean weight norm",
+                    series: [
+                        Figure.Series("informative inputs", x: epochs, y: informativeNorms),
+                        Figure.Series("noise inputs", x: epochs, y: noiseNorms),
+                    ])
+            ])
     }
 }
 

@@ -10,12 +10,17 @@ public struct GradientCheckKind: ExperimentKind {
     static let losses = ["meanSquaredError", "binaryCrossEntropy", "softmaxCrossEntropy"]
 
     public let parameters: [ParameterSpec] = [
-        ParameterSpec("activations", .list(of: .choice(ActivationGallery.names), count: 1...8),
-                      default: .list(ActivationGallery.names.map(ParameterValue.choice)), "hidden activations to check (with MSE)"),
-        ParameterSpec("losses", .list(of: .choice(losses), count: 1...3),
-                      default: .list(losses.map(ParameterValue.choice)), "losses to check (with tanh hidden units)"),
-        ParameterSpec("sizes", .list(of: .integer(1...32), count: 2...6), default: .list([3, 5, 4, 3].map(ParameterValue.integer)),
-                      "layer sizes, inputs first"),
+        ParameterSpec(
+            "activations", .list(of: .choice(ActivationGallery.names), count: 1...8),
+            default: .list(ActivationGallery.names.map(ParameterValue.choice)), "hidden activations to check (with MSE)"
+        ),
+        ParameterSpec(
+            "losses", .list(of: .choice(losses), count: 1...3),
+            default: .list(losses.map(ParameterValue.choice)), "losses to check (with tanh hidden units)"),
+        ParameterSpec(
+            "sizes", .list(of: .integer(1...32), count: 2...6),
+            default: .list([3, 5, 4, 3].map(ParameterValue.integer)),
+            "layer sizes, inputs first"),
         ParameterSpec("batch", .integer(1...64), default: .integer(8), "examples in the checked batch"),
         ParameterSpec("step", .number(1e-8...1e-2), default: .number(1e-5), "finite-difference step h"),
         ParameterSpec("leakySlope", .number(0...1), default: .number(0.1), "leaky ReLU's slope for z < 0"),
@@ -23,7 +28,9 @@ public struct GradientCheckKind: ExperimentKind {
     ]
 
     public let results: [ResultEntry] = [
-        ResultEntry(["activationError", .choice(of: "activations")], "largest relative error over all parameters, network with activation NAME"),
+        ResultEntry(
+            ["activationError", .choice(of: "activations")],
+            "largest relative error over all parameters, network with activation NAME"),
         ResultEntry(["lossError", .choice(of: "losses")], "the same for loss NAME"),
         ResultEntry(["worstError"], "the largest of them all"),
         ResultEntry(["parameterCount"], "parameters compared per network"),
@@ -39,36 +46,45 @@ public struct GradientCheckKind: ExperimentKind {
         let batch = parameters.integer("batch")
         let checker = GradientCheck(step: parameters.number("step"))
         var generator = SeededGenerator(seed: seed)
-        let inputs = Matrix(rows: batch, columns: sizes[0],
-                            elements: (0..<(batch * sizes[0])).map { _ in generator.nextUniform(in: -1...1) })
+        let inputs = Matrix(
+            rows: batch, columns: sizes[0],
+            elements: (0..<(batch * sizes[0])).map { _ in generator.nextUniform(in: -1...1) })
         let outputs = sizes.last!
         let labels = (0..<batch).map { _ in generator.nextInt(below: outputs) }
         func check(_ activation: Activation, _ loss: Loss, _ targets: Matrix, seed: UInt64) -> Double {
             var networkGenerator = SeededGenerator(seed: seed)
-            let network = Network(sizes: sizes, hidden: activation, weightInitializer: .glorotUniform, biasValue: 0.1,
-                                  using: &networkGenerator)
+            let network = Network(
+                sizes: sizes, hidden: activation, weightInitializer: .glorotUniform, biasValue: 0.1,
+                using: &networkGenerator)
             return checker.check(network, inputs: inputs, targets: targets, loss: loss).maxRelativeError
         }
-        let regressionTargets = Matrix(rows: batch, columns: outputs,
-                                       elements: (0..<(batch * outputs)).map { _ in generator.nextUniform(in: -1...1) })
+        let regressionTargets = Matrix(
+            rows: batch, columns: outputs,
+            elements: (0..<(batch * outputs)).map { _ in generator.nextUniform(in: -1...1) })
         var activationErrors: [String: ResultValue] = [:]
         var rows: [[ResultValue]] = []
         var bars: [Double] = []
         var categories: [String] = []
         for name in parameters.choices("activations") {
-            let error = check(ActivationGallery.activation(named: name, parameters), .meanSquaredError, regressionTargets, seed: seed &+ 1)
+            let error = check(
+                ActivationGallery.activation(named: name, parameters), .meanSquaredError, regressionTargets,
+                seed: seed &+ 1)
             activationErrors[name] = .number(error)
             rows.append([.string("activation \(name)"), .number(error)])
             (bars, categories) = (bars + [error], categories + [name])
         }
         var lossErrors: [String: ResultValue] = [:]
         for name in parameters.choices("losses") {
-            let (loss, targets): (Loss, Matrix) = switch name {
-            case "binaryCrossEntropy":
-                (.binaryCrossEntropyWithLogits, Matrix(rows: batch, columns: outputs, elements: (0..<(batch * outputs)).map { Double($0 % 2) }))
-            case "softmaxCrossEntropy": (.softmaxCrossEntropy, oneHot(labels, classes: outputs))
-            default: (.meanSquaredError, regressionTargets)
-            }
+            let (loss, targets): (Loss, Matrix) =
+                switch name {
+                case "binaryCrossEntropy":
+                    (
+                        .binaryCrossEntropyWithLogits,
+                        Matrix(rows: batch, columns: outputs, elements: (0..<(batch * outputs)).map { Double($0 % 2) })
+                    )
+                case "softmaxCrossEntropy": (.softmaxCrossEntropy, oneHot(labels, classes: outputs))
+                default: (.meanSquaredError, regressionTargets)
+                }
             let error = check(.tanh, loss, targets, seed: seed &+ 2)
             lossErrors[name] = .number(error)
             rows.append([.string("loss \(name)"), .number(error)])
@@ -81,12 +97,16 @@ public struct GradientCheckKind: ExperimentKind {
                 "worstError": .number(bars.max() ?? 0), "parameterCount": .number(Double(parameterCount)),
             ],
             figures: [
-                Figure(name: "errors", title: "Backprop against finite differences", kind: .bar,
-                       xLabel: "activation or loss", yLabel: "largest relative error", yScale: .log,
-                       series: [Figure.Series("largest relative error", x: [], y: bars.map { max($0, 1e-17) })],
-                       categories: categories),
+                Figure(
+                    name: "errors", title: "Backprop against finite differences", kind: .bar,
+                    xLabel: "activation or loss", yLabel: "largest relative error", yScale: .log,
+                    series: [Figure.Series("largest relative error", x: [], y: bars.map { max($0, 1e-17) })],
+                    categories: categories)
             ],
-            tables: [ResultTable(name: "errorTable", title: "Largest relative error", columns: ["checked", "error"], rows: rows)])
+            tables: [
+                ResultTable(
+                    name: "errorTable", title: "Largest relative error", columns: ["checked", "error"], rows: rows)
+            ])
     }
 }
 
@@ -97,7 +117,8 @@ extension GradientCheckKind {
         let parametersChecked = zip(sizes.dropLast(), sizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 + $1.1 }
         let checks = parameters.choices("activations").count + parameters.choices("losses").count
         // Central differences: two forward passes of the batch per parameter, and one backward pass.
-        return checks * (2 * parametersChecked * .forward(sizes, rows: parameters.integer("batch"))
-            + .forwardBackward(sizes, rows: parameters.integer("batch")))
+        return checks
+            * (2 * parametersChecked * .forward(sizes, rows: parameters.integer("batch"))
+                + .forwardBackward(sizes, rows: parameters.integer("batch")))
     }
 }

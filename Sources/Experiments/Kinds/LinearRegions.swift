@@ -7,28 +7,41 @@ public struct LinearRegions: ExperimentKind {
     public init() {}
 
     public let name = "linear-regions"
-    public let summary = "Linear pieces of random ReLU networks along a line (exact) and over a plane, against composed tents."
+    public let summary =
+        "Linear pieces of random ReLU networks along a line (exact) and over a plane, against composed tents."
 
     public let parameters: [ParameterSpec] = [
-        ParameterSpec("depths", .list(of: .integer(1...12), count: 1...8), default: .list([1, 2, 3, 4, 6, 8].map(ParameterValue.integer)),
-                      "hidden layers of the random networks"),
-        ParameterSpec("widths", .list(of: .integer(1...128), count: 1...4), default: .list([8, 16, 32].map(ParameterValue.integer)),
-                      "units per hidden layer"),
-        ParameterSpec("trials", .integer(1...100), default: .integer(10), "random networks averaged per depth and width"),
+        ParameterSpec(
+            "depths", .list(of: .integer(1...12), count: 1...8),
+            default: .list([1, 2, 3, 4, 6, 8].map(ParameterValue.integer)),
+            "hidden layers of the random networks"),
+        ParameterSpec(
+            "widths", .list(of: .integer(1...128), count: 1...4),
+            default: .list([8, 16, 32].map(ParameterValue.integer)),
+            "units per hidden layer"),
+        ParameterSpec(
+            "trials", .integer(1...100), default: .integer(10), "random networks averaged per depth and width"),
         ParameterSpec("inputs", .integer(1...64), default: .integer(2), "input dimension of the random networks"),
         ParameterSpec("extent", .number(0.1...100), default: .number(3), "the line runs over t ∈ [−extent, extent]"),
-        ParameterSpec("biasScale", .number(0...10), default: .number(0.5),
-                      "random networks' biases are normal with this standard deviation (weights are He-normal)"),
+        ParameterSpec(
+            "biasScale", .number(0...10), default: .number(0.5),
+            "random networks' biases are normal with this standard deviation (weights are He-normal)"),
         ParameterSpec("tentLayers", .integer(1...20), default: .integer(8), "composed tent layers, k = 1 … tentLayers"),
-        ParameterSpec("planeDepth", .integer(1...8), default: .integer(3), "hidden layers of the network drawn over the plane"),
+        ParameterSpec(
+            "planeDepth", .integer(1...8), default: .integer(3), "hidden layers of the network drawn over the plane"),
         ParameterSpec("planeWidth", .integer(1...64), default: .integer(8), "its units per hidden layer"),
-        ParameterSpec("resolution", .integer(10...300), default: .integer(120), "grid cells per side over [−extent, extent]²"),
+        ParameterSpec(
+            "resolution", .integer(10...300), default: .integer(120), "grid cells per side over [−extent, extent]²"),
     ]
 
     public let results: [ResultEntry] = [
-        ResultEntry(["regions", .index(.each("depths")), .index(.each("widths"))], "mean number of pieces along a random line, depth N (index into depths), width M (index into widths)"),
+        ResultEntry(
+            ["regions", .index(.each("depths")), .index(.each("widths"))],
+            "mean number of pieces along a random line, depth N (index into depths), width M (index into widths)"),
         ResultEntry(["regions2D"], "distinct activation patterns over the plane's grid"),
-        ResultEntry(["tentRegions", .index(.value(of: "tentLayers", plus: 0))], "pieces on [0, 1] of N+1 composed tent layers of width 2"),
+        ResultEntry(
+            ["tentRegions", .index(.value(of: "tentLayers", plus: 0))],
+            "pieces on [0, 1] of N+1 composed tent layers of width 2"),
     ]
 
     public let outputs: [ResultDoc] = [
@@ -37,41 +50,55 @@ public struct LinearRegions: ExperimentKind {
     ]
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
-        let depths = parameters.integers("depths"), widths = parameters.integers("widths")
-        let trials = parameters.integer("trials"), inputs = parameters.integer("inputs")
-        let extent = parameters.number("extent"), biasScale = parameters.number("biasScale")
+        let depths = parameters.integers("depths")
+        let widths = parameters.integers("widths")
+        let trials = parameters.integer("trials")
+        let inputs = parameters.integer("inputs")
+        let extent = parameters.number("extent")
+        let biasScale = parameters.number("biasScale")
         var generator = SeededGenerator(seed: seed)
         var regions: [[Double]] = []
         for depth in depths {
-            regions.append(widths.map { width in
-                let total = (0..<trials).reduce(0) { sum, _ in
-                    let network = randomNetwork(sizes: [inputs] + Array(repeating: width, count: depth) + [1], hidden: .relu,
-                                                weightInitializer: .heNormal, biasScale: biasScale, using: &generator)
-                    let (origin, direction) = Self.randomLine(inputs: inputs, using: &generator)
-                    return sum + LinearPieces.count(network, origin: origin, direction: direction, in: -extent...extent)
-                }
-                return Double(total) / Double(trials)
-            })
+            regions.append(
+                widths.map { width in
+                    let total = (0..<trials).reduce(0) { sum, _ in
+                        let network = randomNetwork(
+                            sizes: [inputs] + Array(repeating: width, count: depth) + [1], hidden: .relu,
+                            weightInitializer: .heNormal, biasScale: biasScale, using: &generator)
+                        let (origin, direction) = Self.randomLine(inputs: inputs, using: &generator)
+                        return sum
+                            + LinearPieces.count(network, origin: origin, direction: direction, in: -extent...extent)
+                    }
+                    return Double(total) / Double(trials)
+                })
         }
         let tentCounts = (1...parameters.integer("tentLayers")).map { k in
             Double(LinearPieces.count(Self.tents(k), origin: [0], direction: [1], in: 0...1))
         }
         let planeNetwork = randomNetwork(
-            sizes: [2] + Array(repeating: parameters.integer("planeWidth"), count: parameters.integer("planeDepth")) + [1],
+            sizes: [2] + Array(repeating: parameters.integer("planeWidth"), count: parameters.integer("planeDepth")) + [
+                1
+            ],
             hidden: .relu, weightInitializer: .heNormal, biasScale: biasScale, using: &generator)
-        let (grid, patternCount) = Self.patternGrid(planeNetwork, extent: extent, resolution: parameters.integer("resolution"))
+        let (grid, patternCount) = Self.patternGrid(
+            planeNetwork, extent: extent, resolution: parameters.integer("resolution"))
         let depthAxis = depths.map(Double.init)
         let tentAxis = tentCounts.indices.map { Double($0 + 1) }
         return ExperimentResult(
-            values: ["regions": .numberRows(regions), "regions2D": .number(Double(patternCount)), "tentRegions": .numbers(tentCounts)],
+            values: [
+                "regions": .numberRows(regions), "regions2D": .number(Double(patternCount)),
+                "tentRegions": .numbers(tentCounts),
+            ],
             figures: [
-                Figure(name: "plane", title: "Activation regions of a random ReLU network over the plane", kind: .heatmap,
-                       xLabel: "x₁", yLabel: "x₂", series: [], grid: grid),
-                Figure(name: "regionsByDepth", title: "Linear pieces along a line against depth", kind: .line,
-                       xLabel: "hidden layers", yLabel: "pieces", yScale: .log,
-                       series: widths.indices.map { column in
-                           Figure.Series("random, width \(widths[column])", x: depthAxis, y: regions.map { $0[column] })
-                       } + [Figure.Series("composed tents, width 2", x: tentAxis, y: tentCounts)]),
+                Figure(
+                    name: "plane", title: "Activation regions of a random ReLU network over the plane", kind: .heatmap,
+                    xLabel: "x₁", yLabel: "x₂", series: [], grid: grid),
+                Figure(
+                    name: "regionsByDepth", title: "Linear pieces along a line against depth", kind: .line,
+                    xLabel: "hidden layers", yLabel: "pieces", yScale: .log,
+                    series: widths.indices.map { column in
+                        Figure.Series("random, width \(widths[column])", x: depthAxis, y: regions.map { $0[column] })
+                    } + [Figure.Series("composed tents, width 2", x: tentAxis, y: tentCounts)]),
             ])
     }
 
@@ -115,8 +142,9 @@ public struct LinearRegions: ExperimentKind {
             ids.append(numbers[pattern]!)
         }
         let values = (0..<resolution).map { row in ids[(row * resolution)..<((row + 1) * resolution)].map { $0 % 8 } }
-        let grid = Figure.Grid(values: values, xRange: -extent...extent, yRange: -extent...extent,
-                               classNames: [])
+        let grid = Figure.Grid(
+            values: values, xRange: -extent...extent, yRange: -extent...extent,
+            classNames: [])
         return (grid, numbers.count)
     }
 }
@@ -124,21 +152,25 @@ public struct LinearRegions: ExperimentKind {
 extension LinearRegions {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
-        let depths = parameters.integers("depths"), widths = parameters.integers("widths")
-        let trials = parameters.integer("trials"), inputs = parameters.integer("inputs")
+        let depths = parameters.integers("depths")
+        let widths = parameters.integers("widths")
+        let trials = parameters.integer("trials")
+        let inputs = parameters.integer("inputs")
         // Counting pieces along a line visits each piece (about one per unit on random networks)
         // and passes it through every layer.
         let lines = depths.flatMap { depth in
             widths.map { width in
                 let pieces = Double(depth * width * 4)
-                return RunCost(work: Double(trials) * pieces * (Double(depth * width * width) + Double(width * inputs)),
-                               bytes: pieces * Double(width) * 8 * 4)
+                return RunCost(
+                    work: Double(trials) * pieces * (Double(depth * width * width) + Double(width * inputs)),
+                    bytes: pieces * Double(width) * 8 * 4)
             }
         }
         let tents = (1...parameters.integer("tentLayers")).map { layers in
             RunCost(work: pow(2, Double(layers)) * Double(layers) * 40, bytes: pow(2, Double(layers)) * 8 * 56)
         }
-        let planeSizes = [2] + Array(repeating: parameters.integer("planeWidth"), count: parameters.integer("planeDepth")) + [1]
+        let planeSizes =
+            [2] + Array(repeating: parameters.integer("planeWidth"), count: parameters.integer("planeDepth")) + [1]
         let grid = parameters.integer("resolution") * parameters.integer("resolution")
         return lines.reduce(.zero, +) + tents.reduce(.zero, +) + .forward(planeSizes, rows: grid)
     }

@@ -9,17 +9,25 @@ public struct LinearityCollapse: ExperimentKind {
     public let summary = "A deep linear network equals one affine map; with ReLU it does not, and it can solve XOR."
 
     public let parameters: [ParameterSpec] = [
-        ParameterSpec("depth", .integer(1...50), default: .integer(10), "hidden layers of the random networks compared with one affine map"),
+        ParameterSpec(
+            "depth", .integer(1...50), default: .integer(10),
+            "hidden layers of the random networks compared with one affine map"),
         ParameterSpec("width", .integer(1...256), default: .integer(16), "units per hidden layer of those networks"),
-        ParameterSpec("probes", .integer(10...20_000), default: .integer(1000), "random inputs (uniform in [−1, 1]²) they are compared on"),
-        ParameterSpec("dataset", .choice(ToyData.names), default: .choice("xor"), "the training set for the three classifiers"),
+        ParameterSpec(
+            "probes", .integer(10...20_000), default: .integer(1000),
+            "random inputs (uniform in [−1, 1]²) they are compared on"),
+        ParameterSpec(
+            "dataset", .choice(ToyData.names), default: .choice("xor"), "the training set for the three classifiers"),
         ParameterSpec("samples", .integer(20...5000), default: .integer(400), "training points"),
         ParameterSpec("noise", .number(0...1), default: .number(0.15), "noise of the training points"),
-        ParameterSpec("trainDepth", .integer(1...8), default: .integer(3), "hidden layers of the trained deep networks"),
-        ParameterSpec("trainWidth", .integer(2...128), default: .integer(16), "units per hidden layer of the trained networks"),
+        ParameterSpec(
+            "trainDepth", .integer(1...8), default: .integer(3), "hidden layers of the trained deep networks"),
+        ParameterSpec(
+            "trainWidth", .integer(2...128), default: .integer(16), "units per hidden layer of the trained networks"),
         ParameterSpec("epochs", .integer(1...2000), default: .integer(150), "training epochs (Adam, batches of 32)"),
         ParameterSpec("learningRate", .number(1e-5...1), default: .number(0.01), "Adam's step size"),
-        ParameterSpec("resolution", .integer(10...200), default: .integer(60), "grid cells per side of the decision-region plots"),
+        ParameterSpec(
+            "resolution", .integer(10...200), default: .integer(60), "grid cells per side of the decision-region plots"),
     ]
 
     public let results: [ResultEntry] = [
@@ -39,26 +47,36 @@ public struct LinearityCollapse: ExperimentKind {
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         var generator = SeededGenerator(seed: seed)
-        let depth = parameters.integer("depth"), width = parameters.integer("width")
-        let probes = Matrix(rows: parameters.integer("probes"), columns: 2,
-                            elements: (0..<(2 * parameters.integer("probes"))).map { _ in generator.nextUniform(in: -1...1) })
+        let depth = parameters.integer("depth")
+        let width = parameters.integer("width")
+        let probes = Matrix(
+            rows: parameters.integer("probes"), columns: 2,
+            elements: (0..<(2 * parameters.integer("probes"))).map { _ in generator.nextUniform(in: -1...1) })
         let sizes = [2] + Array(repeating: width, count: depth) + [2]
-        let linear = randomNetwork(sizes: sizes, hidden: .identity, weightInitializer: .glorotUniform, biasScale: 0.1, using: &generator)
+        let linear = randomNetwork(
+            sizes: sizes, hidden: .identity, weightInitializer: .glorotUniform, biasScale: 0.1, using: &generator)
         let collapsed = Self.collapse(linear)
         let linearOutputs = linear(probes)
         let difference = (linearOutputs - collapsed(probes)).elements.map(abs).max() ?? 0
-        let relu = randomNetwork(sizes: sizes, hidden: .relu, weightInitializer: .glorotUniform, biasScale: 0.1, using: &generator)
+        let relu = randomNetwork(
+            sizes: sizes, hidden: .relu, weightInitializer: .glorotUniform, biasScale: 0.1, using: &generator)
 
-        let data = ToyData.make(parameters.choice("dataset"), count: parameters.integer("samples"),
-                                noise: parameters.number("noise"), using: &generator)
-        let trainSizes = [2] + Array(repeating: parameters.integer("trainWidth"), count: parameters.integer("trainDepth")) + [2]
+        let data = ToyData.make(
+            parameters.choice("dataset"), count: parameters.integer("samples"),
+            noise: parameters.number("noise"), using: &generator)
+        let trainSizes =
+            [2] + Array(repeating: parameters.integer("trainWidth"), count: parameters.integer("trainDepth")) + [2]
         var accuracies: [String: Double] = [:]
         var trained: [String: Network] = [:]
-        for (name, sizes, activation) in [("singleLayerAccuracy", [2, 2], Activation.identity),
-                                          ("deepLinearAccuracy", trainSizes, .identity), ("reluAccuracy", trainSizes, .relu)] {
-            var network = Network(sizes: sizes, hidden: activation, weightInitializer: .glorotUniform, using: &generator)
-            accuracies[name] = ToyData.trainClassifier(&network, on: data, epochs: parameters.integer("epochs"),
-                                                       learningRate: parameters.number("learningRate"), seed: seed &+ 1)
+        for (name, sizes, activation) in [
+            ("singleLayerAccuracy", [2, 2], Activation.identity),
+            ("deepLinearAccuracy", trainSizes, .identity), ("reluAccuracy", trainSizes, .relu),
+        ] {
+            var network = Network(
+                sizes: sizes, hidden: activation, weightInitializer: .glorotUniform, using: &generator)
+            accuracies[name] = ToyData.trainClassifier(
+                &network, on: data, epochs: parameters.integer("epochs"),
+                learningRate: parameters.number("learningRate"), seed: seed &+ 1)
             trained[name] = network
         }
         let resolution = parameters.integer("resolution")
@@ -78,11 +96,21 @@ public struct LinearityCollapse: ExperimentKind {
                 regions("deepLinearAccuracy", "deepLinearRegions", "Deep linear network: decision regions"),
                 regions("reluAccuracy", "reluRegions", "ReLU network: decision regions"),
             ],
-            tables: [ResultTable(name: "accuracies", title: "Training accuracy", columns: ["model", "accuracy"], rows: [
-                [.string("softmax regression (no hidden layer)"), .number(accuracies["singleLayerAccuracy"]!)],
-                [.string("\(parameters.integer("trainDepth")) identity hidden layers"), .number(accuracies["deepLinearAccuracy"]!)],
-                [.string("\(parameters.integer("trainDepth")) ReLU hidden layers"), .number(accuracies["reluAccuracy"]!)],
-            ])])
+            tables: [
+                ResultTable(
+                    name: "accuracies", title: "Training accuracy", columns: ["model", "accuracy"],
+                    rows: [
+                        [.string("softmax regression (no hidden layer)"), .number(accuracies["singleLayerAccuracy"]!)],
+                        [
+                            .string("\(parameters.integer("trainDepth")) identity hidden layers"),
+                            .number(accuracies["deepLinearAccuracy"]!),
+                        ],
+                        [
+                            .string("\(parameters.integer("trainDepth")) ReLU hidden layers"),
+                            .number(accuracies["reluAccuracy"]!),
+                        ],
+                    ])
+            ])
     }
 
     /// The single affine layer equal to a network of identity-activation dense layers:
@@ -102,15 +130,20 @@ public struct LinearityCollapse: ExperimentKind {
 extension LinearityCollapse {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
-        let depth = parameters.integer("depth"), width = parameters.integer("width"), probes = parameters.integer("probes")
+        let depth = parameters.integer("depth")
+        let width = parameters.integer("width")
+        let probes = parameters.integer("probes")
         let randomSizes = [2] + Array(repeating: width, count: depth) + [2]
-        let trainSizes = [2] + Array(repeating: parameters.integer("trainWidth"), count: parameters.integer("trainDepth")) + [2]
-        let samples = parameters.integer("samples"), epochs = parameters.integer("epochs")
+        let trainSizes =
+            [2] + Array(repeating: parameters.integer("trainWidth"), count: parameters.integer("trainDepth")) + [2]
+        let samples = parameters.integer("samples")
+        let epochs = parameters.integer("epochs")
         let grid = parameters.integer("resolution") * parameters.integer("resolution")
         let collapse = RunCost(work: Double(depth) * Double(width * width * 2), bytes: 0)
         let fit = RunCost(work: Double(probes) * 3 * 2 * 4, bytes: Double(probes) * 8 * 8)
         return 3 * .forward(randomSizes, rows: probes) + collapse + 2 * fit
-            + .training([2, 2], samples: samples, epochs: epochs) + 2 * .training(trainSizes, samples: samples, epochs: epochs)
+            + .training([2, 2], samples: samples, epochs: epochs) + 2
+            * .training(trainSizes, samples: samples, epochs: epochs)
             + 2 * .forward(trainSizes, rows: grid)
     }
 }

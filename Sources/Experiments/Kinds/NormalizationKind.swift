@@ -6,15 +6,18 @@ public struct NormalizationKind: ExperimentKind {
     public init() {}
 
     public let name = "normalization"
-    public let summary = "A deep sigmoid network with raw or standardized inputs and with layer norm, against swapping its activation."
+    public let summary =
+        "A deep sigmoid network with raw or standardized inputs and with layer norm, against swapping its activation."
 
     static let variants = ["raw", "standardized", "layerNorm", "otherActivation"]
 
-    public let parameters = DigitsTraining.parameters(activation: "sigmoid") + [
-        ParameterSpec("learningRate", .number(1e-5...10), default: .number(0.1), "plain SGD step size"),
-    ]
+    public let parameters =
+        DigitsTraining.parameters(activation: "sigmoid") + [
+            ParameterSpec("learningRate", .number(1e-5...10), default: .number(0.1), "plain SGD step size")
+        ]
 
-    public let results = DigitsTraining.resultEntries(variants: .oneOf(["raw", "standardized", "layerNorm", "otherActivation"]))
+    public let results = DigitsTraining.resultEntries(
+        variants: .oneOf(["raw", "standardized", "layerNorm", "otherActivation"]))
 
     public let outputs: [ResultDoc] = [ResultDoc("loss", "figure: training loss per variant")]
 
@@ -26,9 +29,15 @@ public struct NormalizationKind: ExperimentKind {
             ("raw", try harness.run(activation: activation, optimizer: sgd)),
             ("standardized", try harness.run(activation: activation, standardizeInputs: true, optimizer: sgd)),
             ("layerNorm", try harness.run(activation: activation, layerNorm: true, optimizer: sgd)),
-            ("otherActivation", try harness.run(activation: SigmoidSaturation.activation(parameters.choice("alternative")), optimizer: sgd)),
+            (
+                "otherActivation",
+                try harness.run(
+                    activation: SigmoidSaturation.activation(parameters.choice("alternative")), optimizer: sgd)
+            ),
         ]
-        return ChapterSevenResult(outcomes: outcomes, epochs: harness.epochs, title: "Training loss: inputs and normalization").result
+        return ChapterSevenResult(
+            outcomes: outcomes, epochs: harness.epochs, title: "Training loss: inputs and normalization"
+        ).result
     }
 }
 
@@ -51,10 +60,13 @@ struct ChapterSevenResult {
         ]
         values.merge(extraValues) { $1 }
         let axis = (1...epochs).map(Double.init)
-        return ExperimentResult(values: values, figures: [
-            Figure(name: "loss", title: title, kind: .line, xLabel: "epoch", yLabel: "training loss",
-                   series: outcomes.prefix(8).map { Figure.Series($0.0, x: axis, y: $0.1.lossHistory) }),
-        ])
+        return ExperimentResult(
+            values: values,
+            figures: [
+                Figure(
+                    name: "loss", title: title, kind: .line, xLabel: "epoch", yLabel: "training loss",
+                    series: outcomes.prefix(8).map { Figure.Series($0.0, x: axis, y: $0.1.lossHistory) })
+            ])
     }
 }
 

@@ -8,11 +8,12 @@ public struct OptimizersKind: ExperimentKind {
     public let name = "optimizers"
     public let summary = "SGD, momentum and Adam on the same deep network, against swapping its activation."
 
-    public let parameters = DigitsTraining.parameters(activation: "sigmoid") + [
-        ParameterSpec("learningRate", .number(1e-5...10), default: .number(0.1), "step size of SGD and momentum"),
-        ParameterSpec("momentum", .number(0...0.99), default: .number(0.9), "momentum's μ"),
-        ParameterSpec("adamRate", .number(1e-6...1), default: .number(0.003), "Adam's step size"),
-    ]
+    public let parameters =
+        DigitsTraining.parameters(activation: "sigmoid") + [
+            ParameterSpec("learningRate", .number(1e-5...10), default: .number(0.1), "step size of SGD and momentum"),
+            ParameterSpec("momentum", .number(0...0.99), default: .number(0.9), "momentum's μ"),
+            ParameterSpec("adamRate", .number(1e-6...1), default: .number(0.003), "Adam's step size"),
+        ]
 
     public let results = DigitsTraining.resultEntries(variants: .oneOf(["sgd", "momentum", "adam", "otherActivation"]))
 
@@ -24,10 +25,21 @@ public struct OptimizersKind: ExperimentKind {
         let rate = parameters.number("learningRate")
         let outcomes: [(String, DigitsTraining.Outcome)] = [
             ("sgd", try harness.run(activation: activation, optimizer: SGD(learningRate: rate))),
-            ("momentum", try harness.run(activation: activation, optimizer: SGD(learningRate: rate, momentum: parameters.number("momentum")))),
-            ("adam", try harness.run(activation: activation, optimizer: Adam(learningRate: parameters.number("adamRate")))),
-            ("otherActivation", try harness.run(activation: SigmoidSaturation.activation(parameters.choice("alternative")),
-                                                optimizer: SGD(learningRate: rate))),
+            (
+                "momentum",
+                try harness.run(
+                    activation: activation, optimizer: SGD(learningRate: rate, momentum: parameters.number("momentum")))
+            ),
+            (
+                "adam",
+                try harness.run(activation: activation, optimizer: Adam(learningRate: parameters.number("adamRate")))
+            ),
+            (
+                "otherActivation",
+                try harness.run(
+                    activation: SigmoidSaturation.activation(parameters.choice("alternative")),
+                    optimizer: SGD(learningRate: rate))
+            ),
         ]
         return ChapterSevenResult(outcomes: outcomes, epochs: harness.epochs, title: "Training loss: optimizers").result
     }

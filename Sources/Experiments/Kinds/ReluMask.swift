@@ -7,7 +7,8 @@ public struct ReluMask: ExperimentKind {
     public init() {}
 
     public let name = "relu-mask"
-    public let summary = "ReLU's forward mask equals its backward gradient mask; without the forward mask the network is affine."
+    public let summary =
+        "ReLU's forward mask equals its backward gradient mask; without the forward mask the network is affine."
 
     public let parameters: [ParameterSpec] = [
         ParameterSpec("depth", .integer(1...10), default: .integer(3), "hidden layers"),
@@ -20,11 +21,14 @@ public struct ReluMask: ExperimentKind {
     ]
 
     public let results: [ResultEntry] = [
-        ResultEntry(["maskAgreement"], "share of (example, unit) pairs where 'output > 0' equals 'gradient passes' (must be 1)"),
+        ResultEntry(
+            ["maskAgreement"], "share of (example, unit) pairs where 'output > 0' equals 'gradient passes' (must be 1)"),
         ResultEntry(["checkedUnits"], "(example, unit) pairs compared"),
         ResultEntry(["activeShare"], "share of those pairs that are on"),
-        ResultEntry(["reluResidual"], "relative RMS residual of the best affine fit to the trained ReLU network's outputs"),
-        ResultEntry(["linearizedResidual"], "the same for the network trained without the forward ReLU (backward mask kept)"),
+        ResultEntry(
+            ["reluResidual"], "relative RMS residual of the best affine fit to the trained ReLU network's outputs"),
+        ResultEntry(
+            ["linearizedResidual"], "the same for the network trained without the forward ReLU (backward mask kept)"),
         ResultEntry(["reluAccuracy"], "training accuracy of the ReLU network"),
         ResultEntry(["linearizedAccuracy"], "training accuracy of the network trained without the forward ReLU"),
     ]
@@ -36,17 +40,20 @@ public struct ReluMask: ExperimentKind {
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         var generator = SeededGenerator(seed: seed)
-        let data = ToyData.make(parameters.choice("dataset"), count: parameters.integer("samples"),
-                                noise: parameters.number("noise"), using: &generator)
+        let data = ToyData.make(
+            parameters.choice("dataset"), count: parameters.integer("samples"),
+            noise: parameters.number("noise"), using: &generator)
         let sizes = [2] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [2]
         let initial = Network(sizes: sizes, hidden: .relu, weightInitializer: .heNormal, using: &generator)
         let (agreement, checked, active) = Self.maskAgreement(initial, data: data, using: &generator)
 
         var relu = initial
-        let reluAccuracy = ToyData.trainClassifier(&relu, on: data, epochs: parameters.integer("epochs"),
-                                                   learningRate: parameters.number("learningRate"), seed: seed &+ 1)
-        let linearized = Self.trainLinearized(initial, on: data, epochs: parameters.integer("epochs"),
-                                              learningRate: parameters.number("learningRate"), seed: seed &+ 1)
+        let reluAccuracy = ToyData.trainClassifier(
+            &relu, on: data, epochs: parameters.integer("epochs"),
+            learningRate: parameters.number("learningRate"), seed: seed &+ 1)
+        let linearized = Self.trainLinearized(
+            initial, on: data, epochs: parameters.integer("epochs"),
+            learningRate: parameters.number("learningRate"), seed: seed &+ 1)
         let linearizedAccuracy = accuracy(of: linearized, on: data)
         let reluResidual = AffineFit(inputs: data.inputs, outputs: relu(data.inputs)).relativeResidual
         let linearizedResidual = AffineFit(inputs: data.inputs, outputs: linearized(data.inputs)).relativeResidual
@@ -55,7 +62,8 @@ public struct ReluMask: ExperimentKind {
         }
         return ExperimentResult(
             values: [
-                "maskAgreement": .number(agreement), "checkedUnits": .number(Double(checked)), "activeShare": .number(active),
+                "maskAgreement": .number(agreement), "checkedUnits": .number(Double(checked)),
+                "activeShare": .number(active),
                 "reluResidual": .number(reluResidual), "linearizedResidual": .number(linearizedResidual),
                 "reluAccuracy": .number(reluAccuracy), "linearizedAccuracy": .number(linearizedAccuracy),
             ],
@@ -67,12 +75,17 @@ public struct ReluMask: ExperimentKind {
 
     /// Compares, for every hidden unit and example, the forward mask (output > 0) with whether a
     /// random upstream gradient reaches the unit's pre-activation in the backward pass.
-    static func maskAgreement(_ network: Network, data: Dataset, using generator: inout SeededGenerator) -> (Double, Int, Double) {
+    static func maskAgreement(_ network: Network, data: Dataset, using generator: inout SeededGenerator) -> (
+        Double, Int, Double
+    ) {
         let trace = network.forward(data.inputs)
-        let upstream = Matrix(rows: data.count, columns: trace.output.columns,
-                              elements: (0..<(data.count * trace.output.columns)).map { _ in generator.nextNormal() })
+        let upstream = Matrix(
+            rows: data.count, columns: trace.output.columns,
+            elements: (0..<(data.count * trace.output.columns)).map { _ in generator.nextNormal() })
         let deltas = network.backward(trace, outputGradient: upstream).deltas
-        var agree = 0, checked = 0, active = 0
+        var agree = 0
+        var checked = 0
+        var active = 0
         for layer in 0..<(network.layers.count - 1) {
             guard case .dense(let next) = network.layers[layer + 1] else { continue }
             // The gradient arriving at this layer's outputs, before ReLU's derivative is applied.
@@ -90,7 +103,9 @@ public struct ReluMask: ExperimentKind {
 
     /// Trains with the forward ReLU removed (identity) while the backward pass still multiplies by
     /// ReLU's derivative at the same pre-activations.
-    static func trainLinearized(_ initial: Network, on data: Dataset, epochs: Int, learningRate: Double, seed: UInt64) -> Network {
+    static func trainLinearized(_ initial: Network, on data: Dataset, epochs: Int, learningRate: Double, seed: UInt64)
+        -> Network
+    {
         var network = initial.replacingHiddenActivation(with: .identity)
         var optimizer = Adam(learningRate: learningRate)
         var shuffler = SeededGenerator(seed: seed)
@@ -99,8 +114,11 @@ public struct ReluMask: ExperimentKind {
             for start in stride(from: 0, to: data.count, by: 32) {
                 let batch = data.subset(order[start..<min(start + 32, data.count)])
                 let trace = network.forward(batch.inputs)
-                let outputGradient = Loss.softmaxCrossEntropy.valueAndGradient(output: trace.output, targets: batch.targets).gradient
-                let gradients = network.replacingHiddenActivation(with: .relu).backward(trace, outputGradient: outputGradient)
+                let outputGradient = Loss.softmaxCrossEntropy.valueAndGradient(
+                    output: trace.output, targets: batch.targets
+                ).gradient
+                let gradients = network.replacingHiddenActivation(with: .relu).backward(
+                    trace, outputGradient: outputGradient)
                 optimizer.step(&network, gradients: gradients.parameters)
             }
         }
@@ -112,7 +130,8 @@ extension ReluMask {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let sizes = [2] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [2]
-        let samples = parameters.integer("samples"), epochs = parameters.integer("epochs")
+        let samples = parameters.integer("samples")
+        let epochs = parameters.integer("epochs")
         return .forwardBackward(sizes, rows: samples) + 2 * .training(sizes, samples: samples, epochs: epochs)
             + 2 * .forward(sizes, rows: 3600)
     }

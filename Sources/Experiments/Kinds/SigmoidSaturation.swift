@@ -7,133 +7,208 @@ public struct SigmoidSaturation: ExperimentKind {
     public init() {}
 
     public let name = "sigmoid-saturation"
-    public let summary = "Saturation and per-layer gradients of deep sigmoid, tanh and ReLU stacks; training them on digits."
+    public let summary =
+        "Saturation and per-layer gradients of deep sigmoid, tanh and ReLU stacks; training them on digits."
 
     static let activationNames = ["sigmoid", "tanh", "relu"]
     static let initializationNames = ["standard", "glorot", "he", "scaled"]
 
     public let parameters: [ParameterSpec] = [
-        ParameterSpec("activations", .list(of: .choice(activationNames), count: 1...3),
-                      default: .list(activationNames.map(ParameterValue.choice)), "hidden activations compared"),
-        ParameterSpec("initializations", .list(of: .choice(initializationNames), count: 1...4),
-                      default: .list(initializationNames.map(ParameterValue.choice)),
-                      "standard: uniform ±1/√fan-in; glorot: uniform ±√(6/(fan-in+fan-out)); he: normal √(2/fan-in); scaled: normal weightScale"),
-        ParameterSpec("weightScale", .number(1e-4...100), default: .number(1), "standard deviation of the 'scaled' initialization"),
+        ParameterSpec(
+            "activations", .list(of: .choice(activationNames), count: 1...3),
+            default: .list(activationNames.map(ParameterValue.choice)), "hidden activations compared"),
+        ParameterSpec(
+            "initializations", .list(of: .choice(initializationNames), count: 1...4),
+            default: .list(initializationNames.map(ParameterValue.choice)),
+            "standard: uniform ±1/√fan-in; glorot: uniform ±√(6/(fan-in+fan-out)); he: normal √(2/fan-in); scaled: normal weightScale"
+        ),
+        ParameterSpec(
+            "weightScale", .number(1e-4...100), default: .number(1), "standard deviation of the 'scaled' initialization"
+        ),
         ParameterSpec("depth", .integer(1...10), default: .integer(5), "hidden layers"),
         ParameterSpec("width", .integer(4...256), default: .integer(32), "units per hidden layer"),
-        ParameterSpec("trainInitialization", .choice(initializationNames), default: .choice("standard"), "initialization of the trained networks"),
-        ParameterSpec("epochs", .integer(1...200), default: .integer(12), "training epochs (plain SGD, batches of 32, shuffled)"),
+        ParameterSpec(
+            "trainInitialization", .choice(initializationNames), default: .choice("standard"),
+            "initialization of the trained networks"),
+        ParameterSpec(
+            "epochs", .integer(1...200), default: .integer(12), "training epochs (plain SGD, batches of 32, shuffled)"),
         ParameterSpec("learningRate", .number(1e-5...10), default: .number(0.1), "SGD step size"),
-        ParameterSpec("saturation", .number(0.001...0.9), default: .number(0.1),
-                      "a unit counts as saturated where f′(z) is below this share of f′'s peak"),
-        ParameterSpec("batch", .integer(10...1437), default: .integer(256), "training images used for the measurements at initialization"),
-        ParameterSpec("wrongLogit", .number(0...50), default: .number(8),
-                      "a sigmoid output unit at logit −wrongLogit whose target is 1: confidently wrong"),
+        ParameterSpec(
+            "saturation", .number(0.001...0.9), default: .number(0.1),
+            "a unit counts as saturated where f′(z) is below this share of f′'s peak"),
+        ParameterSpec(
+            "batch", .integer(10...1437), default: .integer(256),
+            "training images used for the measurements at initialization"),
+        ParameterSpec(
+            "wrongLogit", .number(0...50), default: .number(8),
+            "a sigmoid output unit at logit −wrongLogit whose target is 1: confidently wrong"),
     ]
 
     public let results: [ResultEntry] = [
-        ResultEntry(["saturatedFraction", .choice(of: "activations"), .choice(of: "initializations"), .index(.value(of: "depth", plus: 0))], "share of saturated (image, unit) pairs in hidden layer L at initialization"),
-        ResultEntry(["gradientNorm", .choice(of: "activations"), .choice(of: "initializations"), .index(.value(of: "depth", plus: 1))], "norm of the loss gradient on layer L's weights at initialization (L = hidden layers, then output)"),
-        ResultEntry(["gradientRatio", .choice(of: "activations"), .choice(of: "initializations")], "first layer's gradient norm over the output layer's"),
-        ResultEntry(["lossHistory", .choice(of: "activations"), .index(.value(of: "epochs", plus: 0))], "mean training loss during epoch E+1 (trainInitialization)"),
-        ResultEntry(["topLayerMeanActivation", .choice(of: "activations"), .index(.value(of: "epochs", plus: 0))], "mean output of the top hidden layer on the training set after epoch E+1"),
-        ResultEntry(["topSaturation", .choice(of: "activations"), .index(.value(of: "epochs", plus: 0))], "saturated share of the top hidden layer after epoch E+1"),
+        ResultEntry(
+            [
+                "saturatedFraction", .choice(of: "activations"), .choice(of: "initializations"),
+                .index(.value(of: "depth", plus: 0)),
+            ], "share of saturated (image, unit) pairs in hidden layer L at initialization"),
+        ResultEntry(
+            [
+                "gradientNorm", .choice(of: "activations"), .choice(of: "initializations"),
+                .index(.value(of: "depth", plus: 1)),
+            ], "norm of the loss gradient on layer L's weights at initialization (L = hidden layers, then output)"),
+        ResultEntry(
+            ["gradientRatio", .choice(of: "activations"), .choice(of: "initializations")],
+            "first layer's gradient norm over the output layer's"),
+        ResultEntry(
+            ["lossHistory", .choice(of: "activations"), .index(.value(of: "epochs", plus: 0))],
+            "mean training loss during epoch E+1 (trainInitialization)"),
+        ResultEntry(
+            ["topLayerMeanActivation", .choice(of: "activations"), .index(.value(of: "epochs", plus: 0))],
+            "mean output of the top hidden layer on the training set after epoch E+1"),
+        ResultEntry(
+            ["topSaturation", .choice(of: "activations"), .index(.value(of: "epochs", plus: 0))],
+            "saturated share of the top hidden layer after epoch E+1"),
         ResultEntry(["testAccuracy", .choice(of: "activations")], "held-out accuracy after training"),
         ResultEntry(["maxSigmoidDerivative"], "the largest σ′(z) on a fine grid of [−10, 10]"),
-        ResultEntry(["wrongOutputGradient", "crossEntropy"], "|∂loss/∂logit| of binary cross-entropy for the confidently wrong output"),
+        ResultEntry(
+            ["wrongOutputGradient", "crossEntropy"],
+            "|∂loss/∂logit| of binary cross-entropy for the confidently wrong output"),
         ResultEntry(["wrongOutputGradient", "squaredError"], "the same for squared error on σ(logit)"),
     ]
 
     public let outputs: [ResultDoc] = [
-        ResultDoc("histograms", "figure: pre-activation histograms per layer of the first activation and initialization"),
-        ResultDoc("gradientNorms", "figure: gradient norm per layer at initialization (trainInitialization; log scale)"),
+        ResultDoc(
+            "histograms", "figure: pre-activation histograms per layer of the first activation and initialization"),
+        ResultDoc(
+            "gradientNorms", "figure: gradient norm per layer at initialization (trainInitialization; log scale)"),
         ResultDoc("trainingLoss", "figure: training loss per epoch"),
         ResultDoc("topLayer", "figure: mean activation of the top hidden layer per epoch"),
-        ResultDoc("initializationTable", "table: saturation and gradient ratio for every activation and initialization"),
+        ResultDoc(
+            "initializationTable", "table: saturation and gradient ratio for every activation and initialization"),
     ]
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         let (train, test) = try DigitsSplit.load()
-        let activations = parameters.choices("activations"), initializations = parameters.choices("initializations")
-        let depth = parameters.integer("depth"), width = parameters.integer("width")
+        let activations = parameters.choices("activations")
+        let initializations = parameters.choices("initializations")
+        let depth = parameters.integer("depth")
+        let width = parameters.integer("width")
         let sizes = [train.inputs.columns] + Array(repeating: width, count: depth) + [train.targets.columns]
         let probe = train.subset(0..<parameters.integer("batch"))
         let threshold = parameters.number("saturation")
 
-        var saturated: [String: ResultValue] = [:], norms: [String: ResultValue] = [:], ratios: [String: ResultValue] = [:]
+        var saturated: [String: ResultValue] = [:]
+        var norms: [String: ResultValue] = [:]
+        var ratios: [String: ResultValue] = [:]
         var tableRows: [[ResultValue]] = []
         var histogramFigure: Figure?
         for name in activations {
-            var saturatedByInit: [String: ResultValue] = [:], normsByInit: [String: ResultValue] = [:], ratioByInit: [String: ResultValue] = [:]
+            var saturatedByInit: [String: ResultValue] = [:]
+            var normsByInit: [String: ResultValue] = [:]
+            var ratioByInit: [String: ResultValue] = [:]
             for initialization in initializations {
                 var generator = SeededGenerator(seed: seed)
-                let network = Network(sizes: sizes, hidden: Self.activation(name), output: .identity,
-                                      weightInitializer: Self.initializer(initialization, parameters), using: &generator)
+                let network = Network(
+                    sizes: sizes, hidden: Self.activation(name), output: .identity,
+                    weightInitializer: Self.initializer(initialization, parameters), using: &generator)
                 let trace = network.forward(probe.inputs)
-                let fractions = Self.saturatedFractions(network, trace: trace, hidden: Self.activation(name), threshold: threshold)
-                let gradient = Loss.softmaxCrossEntropy.valueAndGradient(output: trace.output, targets: probe.targets).gradient
-                let layerNorms = Probes.weightGradientNorms(network, gradients: network.backward(trace, outputGradient: gradient))
+                let fractions = Self.saturatedFractions(
+                    network, trace: trace, hidden: Self.activation(name), threshold: threshold)
+                let gradient = Loss.softmaxCrossEntropy.valueAndGradient(output: trace.output, targets: probe.targets)
+                    .gradient
+                let layerNorms = Probes.weightGradientNorms(
+                    network, gradients: network.backward(trace, outputGradient: gradient))
                 let ratio = layerNorms.first! / max(layerNorms.last!, 1e-300)
                 saturatedByInit[initialization] = .numbers(fractions)
                 normsByInit[initialization] = .numbers(layerNorms)
                 ratioByInit[initialization] = .number(ratio)
                 tableRows.append([.string(name), .string(initialization), .number(fractions.last ?? 0), .number(ratio)])
-                if histogramFigure == nil { histogramFigure = Self.histograms(trace, name: name, initialization: initialization, depth: depth) }
+                if histogramFigure == nil {
+                    histogramFigure = Self.histograms(trace, name: name, initialization: initialization, depth: depth)
+                }
             }
             saturated[name] = .object(saturatedByInit)
             norms[name] = .object(normsByInit)
             ratios[name] = .object(ratioByInit)
         }
 
-        var losses: [String: [Double]] = [:], topMeans: [String: [Double]] = [:], topSaturation: [String: [Double]] = [:]
+        var losses: [String: [Double]] = [:]
+        var topMeans: [String: [Double]] = [:]
+        var topSaturation: [String: [Double]] = [:]
         var accuracies: [String: ResultValue] = [:]
         for name in activations {
             var generator = SeededGenerator(seed: seed)
-            var network = Network(sizes: sizes, hidden: Self.activation(name), output: .identity,
-                                  weightInitializer: Self.initializer(parameters.choice("trainInitialization"), parameters), using: &generator)
+            var network = Network(
+                sizes: sizes, hidden: Self.activation(name), output: .identity,
+                weightInitializer: Self.initializer(parameters.choice("trainInitialization"), parameters),
+                using: &generator)
             var optimizer = SGD(learningRate: parameters.number("learningRate"))
-            NetEngine.train(&network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-                            options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 7)) { report, current in
+            NetEngine.train(
+                &network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
+                options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 7)
+            ) { report, current in
                 let trace = current.forward(train.inputs)
                 let top = trace.layers[depth - 1].activation.elements
                 losses[name, default: []].append(report.meanBatchLoss)
                 topMeans[name, default: []].append(top.reduce(0, +) / Double(max(top.count, 1)))
-                topSaturation[name, default: []].append(Self.saturatedFractions(current, trace: trace, hidden: Self.activation(name), threshold: threshold)[depth - 1])
+                topSaturation[name, default: []].append(
+                    Self.saturatedFractions(current, trace: trace, hidden: Self.activation(name), threshold: threshold)[
+                        depth - 1])
             }
             accuracies[name] = .number(accuracy(of: network, on: test))
         }
-        let wrong = Matrix([[-parameters.number("wrongLogit")]]), target = Matrix([[1]])
-        let crossEntropyGradient = abs(Loss.binaryCrossEntropyWithLogits.valueAndGradient(output: wrong, targets: target).gradient[0, 0])
-        let squaredErrorGradient = abs(Loss.meanSquaredError.valueAndGradient(output: wrong.map(Activation.sigmoid.callAsFunction), targets: target)
+        let wrong = Matrix([[-parameters.number("wrongLogit")]])
+        let target = Matrix([[1]])
+        let crossEntropyGradient = abs(
+            Loss.binaryCrossEntropyWithLogits.valueAndGradient(output: wrong, targets: target).gradient[0, 0])
+        let squaredErrorGradient = abs(
+            Loss.meanSquaredError.valueAndGradient(
+                output: wrong.map(Activation.sigmoid.callAsFunction), targets: target
+            )
             .gradient[0, 0] * Activation.sigmoid.derivative(wrong[0, 0]))
-        let maxDerivative = stride(from: -10.0, through: 10.0, by: 0.001).map { Activation.sigmoid.derivative($0) }.max() ?? 0
+        let maxDerivative =
+            stride(from: -10.0, through: 10.0, by: 0.001).map { Activation.sigmoid.derivative($0) }.max() ?? 0
         let epochs = (1...parameters.integer("epochs")).map(Double.init)
         let layerAxis = (1...(depth + 1)).map(Double.init)
         let trainInit = parameters.choice("trainInitialization")
         return ExperimentResult(
             values: [
-                "saturatedFraction": .object(saturated), "gradientNorm": .object(norms), "gradientRatio": .object(ratios),
+                "saturatedFraction": .object(saturated), "gradientNorm": .object(norms),
+                "gradientRatio": .object(ratios),
                 "lossHistory": .object(losses.mapValues(ResultValue.numbers)),
                 "topLayerMeanActivation": .object(topMeans.mapValues(ResultValue.numbers)),
                 "topSaturation": .object(topSaturation.mapValues(ResultValue.numbers)),
                 "testAccuracy": .object(accuracies), "maxSigmoidDerivative": .number(maxDerivative),
-                "wrongOutputGradient": .object(["crossEntropy": .number(crossEntropyGradient), "squaredError": .number(squaredErrorGradient)]),
+                "wrongOutputGradient": .object([
+                    "crossEntropy": .number(crossEntropyGradient), "squaredError": .number(squaredErrorGradient),
+                ]),
             ],
             figures: [
                 histogramFigure!,
-                Figure(name: "gradientNorms", title: "Weight-gradient norm per layer at initialization (\(trainInit))", kind: .line,
-                       xLabel: "layer (last = output)", yLabel: "gradient norm", yScale: .log,
-                       series: activations.compactMap { name in
-                           norms[name]?.value(at: [trainInit])?.elements.map { Figure.Series(name, x: layerAxis, y: $0.compactMap(\.number)) }
-                       }),
-                Figure(name: "trainingLoss", title: "Training loss", kind: .line, xLabel: "epoch", yLabel: "cross-entropy",
-                       series: activations.map { Figure.Series($0, x: epochs, y: losses[$0] ?? []) }),
-                Figure(name: "topLayer", title: "Mean activation of the top hidden layer", kind: .line, xLabel: "epoch", yLabel: "mean activation",
-                       series: activations.map { Figure.Series($0, x: epochs, y: topMeans[$0] ?? []) }),
+                Figure(
+                    name: "gradientNorms", title: "Weight-gradient norm per layer at initialization (\(trainInit))",
+                    kind: .line,
+                    xLabel: "layer (last = output)", yLabel: "gradient norm", yScale: .log,
+                    series: activations.compactMap { name in
+                        norms[name]?.value(at: [trainInit])?.elements.map {
+                            Figure.Series(name, x: layerAxis, y: $0.compactMap(\.number))
+                        }
+                    }),
+                Figure(
+                    name: "trainingLoss", title: "Training loss", kind: .line, xLabel: "epoch", yLabel: "cross-entropy",
+                    series: activations.map { Figure.Series($0, x: epochs, y: losses[$0] ?? []) }),
+                Figure(
+                    name: "topLayer", title: "Mean activation of the top hidden layer", kind: .line, xLabel: "epoch",
+                    yLabel: "mean activation",
+                    series: activations.map { Figure.Series($0, x: epochs, y: topMeans[$0] ?? []) }),
             ],
-            tables: [ResultTable(name: "initializationTable", title: "At initialization",
-                                 columns: ["activation", "initialization", "saturated, top hidden layer", "gradient ratio first/output"],
-                                 rows: tableRows)])
+            tables: [
+                ResultTable(
+                    name: "initializationTable", title: "At initialization",
+                    columns: [
+                        "activation", "initialization", "saturated, top hidden layer", "gradient ratio first/output",
+                    ],
+                    rows: tableRows)
+            ])
     }
 
     static func activation(_ name: String) -> Activation {
@@ -154,9 +229,11 @@ public struct SigmoidSaturation: ExperimentKind {
     }
 
     /// Per hidden layer, the share of pre-activations where f′ is below `threshold` × f′'s peak.
-    static func saturatedFractions(_ network: Network, trace: Trace, hidden: Activation, threshold: Double) -> [Double] {
+    static func saturatedFractions(_ network: Network, trace: Trace, hidden: Activation, threshold: Double) -> [Double]
+    {
         let peak = hidden == .sigmoid ? 0.25 : 1
-        return Array(Probes.saturatedFraction(network, trace: trace, criterion: .derivativeBelow(threshold * peak)).dropLast())
+        return Array(
+            Probes.saturatedFraction(network, trace: trace, criterion: .derivativeBelow(threshold * peak)).dropLast())
     }
 
     /// Histograms of each hidden layer's pre-activations.
@@ -172,8 +249,10 @@ public struct SigmoidSaturation: ExperimentKind {
             let total = Double(max(layer.preActivation.elements.count, 1))
             return Figure.Series("layer \(index + 1)", x: centers, y: counts.map { $0 / total })
         }
-        return Figure(name: "histograms", title: "Pre-activations per hidden layer at initialization (\(name), \(initialization))",
-                      kind: .line, xLabel: "pre-activation z", yLabel: "share of units", series: series)
+        return Figure(
+            name: "histograms",
+            title: "Pre-activations per hidden layer at initialization (\(name), \(initialization))",
+            kind: .line, xLabel: "pre-activation z", yLabel: "share of units", series: series)
     }
 }
 
@@ -184,7 +263,8 @@ extension SigmoidSaturation {
         let activations = parameters.choices("activations").count
         let probes = activations * parameters.choices("initializations").count
         let epochs = parameters.integer("epochs")
-        let training = .training(sizes, samples: RunCost.digitsTrainCount, epochs: epochs)
+        let training =
+            .training(sizes, samples: RunCost.digitsTrainCount, epochs: epochs)
             + epochs * .forward(sizes, rows: RunCost.digitsTrainCount) + .forward(sizes, rows: RunCost.digitsCount)
         return probes * .forwardBackward(sizes, rows: parameters.integer("batch")) + activations * training
             + .scalars(20_001, each: 40)

@@ -8,15 +8,23 @@ public struct SignSymmetry: ExperimentKind {
     public init() {}
 
     public let name = "sign-symmetry"
-    public let summary = "Flipping a tanh/sigmoid unit's signs leaves the function unchanged; trained units that argue against a class."
+    public let summary =
+        "Flipping a tanh/sigmoid unit's signs leaves the function unchanged; trained units that argue against a class."
 
     public let parameters: [ParameterSpec] = [
-        ParameterSpec("flipActivation", .choice(["tanh", "sigmoid"]), default: .choice("sigmoid"), "activation of the network whose units are flipped"),
+        ParameterSpec(
+            "flipActivation", .choice(["tanh", "sigmoid"]), default: .choice("sigmoid"),
+            "activation of the network whose units are flipped"),
         ParameterSpec("flipShare", .number(0...1), default: .number(0.5), "share of each hidden layer's units flipped"),
-        ParameterSpec("sizes", .list(of: .integer(1...256), count: 3...6), default: .list([64, 32, 32, 10].map(ParameterValue.integer)),
-                      "layer sizes of the flipped network, inputs first"),
-        ParameterSpec("width", .integer(4...256), default: .integer(32), "hidden units of the trained digit classifiers (one hidden layer)"),
-        ParameterSpec("epochs", .integer(1...200), default: .integer(20), "their training epochs (Adam, batches of 32)"),
+        ParameterSpec(
+            "sizes", .list(of: .integer(1...256), count: 3...6),
+            default: .list([64, 32, 32, 10].map(ParameterValue.integer)),
+            "layer sizes of the flipped network, inputs first"),
+        ParameterSpec(
+            "width", .integer(4...256), default: .integer(32),
+            "hidden units of the trained digit classifiers (one hidden layer)"),
+        ParameterSpec(
+            "epochs", .integer(1...200), default: .integer(20), "their training epochs (Adam, batches of 32)"),
         ParameterSpec("learningRate", .number(1e-5...1), default: .number(0.003), "Adam's step size"),
         ParameterSpec("shownUnits", .integer(1...8), default: .integer(4), "units drawn in the per-class figure"),
     ]
@@ -24,8 +32,12 @@ public struct SignSymmetry: ExperimentKind {
     public let results: [ResultEntry] = [
         ResultEntry(["flipMaxDifference"], "largest |output change| after flipping (rounding only)"),
         ResultEntry(["flippedUnits"], "units flipped"),
-        ResultEntry(["againstShare", .oneOf(["relu", "sigmoid"])], "share of hidden units (relu, sigmoid) whose largest-magnitude outgoing weight is negative"),
-        ResultEntry(["presenceCorrelation", .oneOf(["relu", "sigmoid"]), .index(.value(of: "width", plus: 0))], "unit N: correlation between its activation and the presence of the class it most supports"),
+        ResultEntry(
+            ["againstShare", .oneOf(["relu", "sigmoid"])],
+            "share of hidden units (relu, sigmoid) whose largest-magnitude outgoing weight is negative"),
+        ResultEntry(
+            ["presenceCorrelation", .oneOf(["relu", "sigmoid"]), .index(.value(of: "width", plus: 0))],
+            "unit N: correlation between its activation and the presence of the class it most supports"),
         ResultEntry(["meanPresenceCorrelation", .oneOf(["relu", "sigmoid"])], "the mean of those correlations"),
         ResultEntry(["accuracy", .oneOf(["relu", "sigmoid"])], "held-out accuracy of the trained classifier"),
     ]
@@ -39,28 +51,38 @@ public struct SignSymmetry: ExperimentKind {
         var generator = SeededGenerator(seed: seed)
         let sizes = parameters.integers("sizes")
         let flipActivation: Activation = parameters.choice("flipActivation") == "tanh" ? .tanh : .sigmoid
-        let network = Network(sizes: sizes, hidden: flipActivation, weightInitializer: .glorotUniform, biasValue: 0, using: &generator)
+        let network = Network(
+            sizes: sizes, hidden: flipActivation, weightInitializer: .glorotUniform, biasValue: 0, using: &generator)
         let (flipped, count) = Self.flip(network, share: parameters.number("flipShare"), using: &generator)
-        let probes = Matrix(rows: 200, columns: sizes[0], elements: (0..<(200 * sizes[0])).map { _ in generator.nextUniform(in: -1...1) })
+        let probes = Matrix(
+            rows: 200, columns: sizes[0],
+            elements: (0..<(200 * sizes[0])).map { _ in generator.nextUniform(in: -1...1) })
         let difference = (network(probes) - flipped(probes)).elements.map(abs).max() ?? 0
 
         let (train, test) = try DigitsSplit.load()
-        var values: [String: ResultValue] = ["flipMaxDifference": .number(difference), "flippedUnits": .number(Double(count))]
-        var against: [String: ResultValue] = [:], correlations: [String: ResultValue] = [:]
-        var means: [String: ResultValue] = [:], accuracies: [String: ResultValue] = [:]
+        var values: [String: ResultValue] = [
+            "flipMaxDifference": .number(difference), "flippedUnits": .number(Double(count)),
+        ]
+        var against: [String: ResultValue] = [:]
+        var correlations: [String: ResultValue] = [:]
+        var means: [String: ResultValue] = [:]
+        var accuracies: [String: ResultValue] = [:]
         var figure: Figure?
         var table: ResultTable?
         for (name, activation) in [("relu", Activation.relu), ("sigmoid", .sigmoid)] {
             var trainer = SeededGenerator(seed: seed &+ 1)
-            var classifier = Network(sizes: [train.inputs.columns, parameters.integer("width"), 10], hidden: activation,
-                                     weightInitializer: .glorotUniform, using: &trainer)
+            var classifier = Network(
+                sizes: [train.inputs.columns, parameters.integer("width"), 10], hidden: activation,
+                weightInitializer: .glorotUniform, using: &trainer)
             var optimizer = Adam(learningRate: parameters.number("learningRate"))
-            NetEngine.train(&classifier, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-                            options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 2))
+            NetEngine.train(
+                &classifier, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
+                options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 2))
             let analysis = UnitAnalysis(classifier, data: test)
             against[name] = .number(analysis.againstShare)
             correlations[name] = .numbers(analysis.presenceCorrelations)
-            means[name] = .number(analysis.presenceCorrelations.reduce(0, +) / Double(max(analysis.presenceCorrelations.count, 1)))
+            means[name] = .number(
+                analysis.presenceCorrelations.reduce(0, +) / Double(max(analysis.presenceCorrelations.count, 1)))
             accuracies[name] = .number(accuracy(of: classifier, on: test))
             if name == "relu" {
                 (figure, table) = analysis.figureAndTable(shown: parameters.integer("shownUnits"))
@@ -144,16 +166,21 @@ struct UnitAnalysis {
             }
             return Figure.Series("unit \(unit)", x: [], y: means)
         }
-        let figure = Figure(name: "unitsByClass", title: "Mean activation per digit of the strongest ReLU units", kind: .bar,
-                            xLabel: "digit", yLabel: "mean activation", series: series, categories: (0..<10).map(String.init))
+        let figure = Figure(
+            name: "unitsByClass", title: "Mean activation per digit of the strongest ReLU units", kind: .bar,
+            xLabel: "digit", yLabel: "mean activation", series: series, categories: (0..<10).map(String.init))
         let correlations = presenceCorrelations
         let rows: [[ResultValue]] = order.map { unit in
-            [.string("unit \(unit)"), .number(Double(strongest[unit].label)),
-             .string(strongest[unit].weight < 0 ? "against" : "for"), .number(correlations[unit])]
+            [
+                .string("unit \(unit)"), .number(Double(strongest[unit].label)),
+                .string(strongest[unit].weight < 0 ? "against" : "for"), .number(correlations[unit]),
+            ]
         }
-        let table = ResultTable(name: "units", title: "The strongest ReLU units", columns: [
-            "unit", "class it affects most", "effect on that class", "correlation with the class it supports",
-        ], rows: rows)
+        let table = ResultTable(
+            name: "units", title: "The strongest ReLU units",
+            columns: [
+                "unit", "class it affects most", "effect on that class", "correlation with the class it supports",
+            ], rows: rows)
         return (figure, table)
     }
 }
@@ -161,8 +188,11 @@ struct UnitAnalysis {
 /// Pearson correlation (0 when either side is constant).
 func correlation(_ a: [Double], _ b: [Double]) -> Double {
     let count = Double(a.count)
-    let meanA = a.reduce(0, +) / count, meanB = b.reduce(0, +) / count
-    var covariance = 0.0, varianceA = 0.0, varianceB = 0.0
+    let meanA = a.reduce(0, +) / count
+    let meanB = b.reduce(0, +) / count
+    var covariance = 0.0
+    var varianceA = 0.0
+    var varianceB = 0.0
     for (x, y) in zip(a, b) {
         covariance += (x - meanA) * (y - meanB)
         varianceA += (x - meanA) * (x - meanA)
@@ -177,7 +207,8 @@ extension SignSymmetry {
         let sizes = parameters.integers("sizes")
         let classifier = [64, parameters.integer("width"), 10]
         return 4 * .forward(sizes, rows: 200)
-            + 2 * (.training(classifier, samples: RunCost.digitsTrainCount, epochs: parameters.integer("epochs"))
+            + 2
+            * (.training(classifier, samples: RunCost.digitsTrainCount, epochs: parameters.integer("epochs"))
                 + 2 * .forward(classifier, rows: RunCost.digitsCount))
     }
 }

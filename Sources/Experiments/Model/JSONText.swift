@@ -16,10 +16,13 @@ public enum JSONText {
             if elements.allSatisfy(\.isScalar) {
                 return "[" + elements.map { render($0) }.joined(separator: ", ") + "]"
             }
-            return "[\n" + elements.map { inner + render($0, indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+            return "[\n" + elements.map { inner + render($0, indent: inner) }.joined(separator: ",\n") + "\n" + indent
+                + "]"
         case .object(let fields):
             guard !fields.isEmpty else { return "{}" }
-            let lines = fields.keys.sorted().map { key in inner + quote(key) + ": " + render(fields[key]!, indent: inner) }
+            let lines = fields.keys.sorted().map { key in
+                inner + quote(key) + ": " + render(fields[key]!, indent: inner)
+            }
             return "{\n" + lines.joined(separator: ",\n") + "\n" + indent + "}"
         }
     }
@@ -42,7 +45,8 @@ public enum JSONText {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             case _ where scalar.value < 0x20:
-                result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                result +=
+                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
                     + String(scalar.value, radix: 16)
             default: result.unicodeScalars.append(scalar)
             }

@@ -112,7 +112,9 @@ public struct ParameterValues: Sendable, Equatable {
 
     /// A list of choices.
     public func choices(_ name: String) -> [String] {
-        list(name).map { if case .choice(let value) = $0 { value } else { preconditionFailure("\(name) holds non-choices") } }
+        list(name).map {
+            if case .choice(let value) = $0 { value } else { preconditionFailure("\(name) holds non-choices") }
+        }
     }
 
     /// A list of numbers.
@@ -128,7 +130,9 @@ public struct ParameterValues: Sendable, Equatable {
 
     /// A list of integers.
     public func integers(_ name: String) -> [Int] {
-        list(name).map { if case .integer(let value) = $0 { value } else { preconditionFailure("\(name) holds non-integers") } }
+        list(name).map {
+            if case .integer(let value) = $0 { value } else { preconditionFailure("\(name) holds non-integers") }
+        }
     }
 
     private func list(_ name: String) -> [ParameterValue] {

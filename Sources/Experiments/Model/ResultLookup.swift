@@ -59,10 +59,12 @@ extension ExperimentKind {
         for entry in results {
             var prefixes = [""]
             for segment in entry.path {
-                let pieces = segment.names(parameters) ?? {
-                    guard case .index(let counted) = segment else { return [] }
-                    return (0..<counted.count(parameters)).map(String.init)
-                }()
+                let pieces =
+                    segment.names(parameters)
+                    ?? {
+                        guard case .index(let counted) = segment else { return [] }
+                        return (0..<counted.count(parameters)).map(String.init)
+                    }()
                 prefixes = prefixes.flatMap { prefix in pieces.map { prefix.isEmpty ? $0 : prefix + "." + $0 } }
                 if prefixes.count > limit { prefixes.removeLast(prefixes.count - limit) }
             }

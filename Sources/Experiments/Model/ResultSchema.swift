@@ -77,7 +77,8 @@ public struct ResultEntry: Sendable {
             case .key(let name): name
             case .oneOf(let names): "{" + names.joined(separator: "|") + "}"
             case .choice(let parameter): "{\(parameter)}"
-            case .numbered(let prefix, let each, let extra): "{\(prefix)[\(each)]" + extra.map { "|" + $0 }.joined() + "}"
+            case .numbered(let prefix, let each, let extra):
+                "{\(prefix)[\(each)]" + extra.map { "|" + $0 }.joined() + "}"
             case .index(let count): count.placeholder
             }
         }.joined(separator: ".")

@@ -24,7 +24,8 @@ public enum ResultValue: Sendable, Equatable {
         case .object(let fields):
             return fields[head]?.value(at: Array(path.dropFirst()))
         case .array(let elements):
-            guard head.allSatisfy(\.isASCII), head.allSatisfy(\.isNumber), let index = Int(head), index < elements.count else {
+            guard head.allSatisfy(\.isASCII), head.allSatisfy(\.isNumber), let index = Int(head), index < elements.count
+            else {
                 return nil
             }
             return elements[index].value(at: Array(path.dropFirst()))

@@ -38,7 +38,8 @@ public struct RunCost: Sendable, Equatable {
     /// E.g. "3.2e9 multiply-adds and 120 MB".
     public var description: String {
         let megabytes = bytes / 1_000_000
-        let memory = megabytes >= 1000 ? "\(Self.rounded(megabytes / 1000)) GB" : "\(Self.rounded(max(megabytes, 0.1))) MB"
+        let memory =
+            megabytes >= 1000 ? "\(Self.rounded(megabytes / 1000)) GB" : "\(Self.rounded(max(megabytes, 0.1))) MB"
         return "\(Self.scientific(work)) multiply-adds and \(memory)"
     }
 

@@ -33,7 +33,8 @@ extension RunCost {
         let perSample = 3 * productWork(sizes) + 40 * Double(sizes.reduce(0, +))
         let perStep = 8 * parameterCount(sizes) + 2_000 * Double(sizes.count)
         let work = Double(epochs) * Double(samples) * perSample + steps * perStep
-        let bytes = Double(samples) * Double(sizes.first! + sizes.last!) * 8 * 2 + parameterCount(sizes) * 8 * 5
+        let bytes =
+            Double(samples) * Double(sizes.first! + sizes.last!) * 8 * 2 + parameterCount(sizes) * 8 * 5
             + Double(min(batch, samples)) * Double(sizes.reduce(0, +)) * 8 * 6
         return RunCost(work: work, bytes: bytes)
     }

@@ -11,12 +11,16 @@ struct DigitsTraining {
     /// The parameters every chapter 7 kind takes.
     static func parameters(activation: String, epochs: Int = 10) -> [ParameterSpec] {
         [
-            ParameterSpec("activation", .choice(SigmoidSaturation.activationNames), default: .choice(activation), "the network's hidden activation"),
-            ParameterSpec("alternative", .choice(SigmoidSaturation.activationNames), default: .choice("relu"),
-                          "the activation swapped in for the 'change only the activation' comparison"),
+            ParameterSpec(
+                "activation", .choice(SigmoidSaturation.activationNames), default: .choice(activation),
+                "the network's hidden activation"),
+            ParameterSpec(
+                "alternative", .choice(SigmoidSaturation.activationNames), default: .choice("relu"),
+                "the activation swapped in for the 'change only the activation' comparison"),
             ParameterSpec("depth", .integer(1...8), default: .integer(4), "hidden layers"),
             ParameterSpec("width", .integer(4...256), default: .integer(32), "units per hidden layer"),
-            ParameterSpec("epochs", .integer(1...200), default: .integer(epochs), "training epochs (batches of 32, shuffled)"),
+            ParameterSpec(
+                "epochs", .integer(1...200), default: .integer(epochs), "training epochs (batches of 32, shuffled)"),
         ]
     }
 
@@ -25,18 +29,22 @@ struct DigitsTraining {
     static func resultEntries(variants: ResultSegment) -> [ResultEntry] {
         [
             ResultEntry(["testAccuracy", variants], "held-out accuracy of the variant after training"),
-            ResultEntry(["initialSpread", variants, .index(.value(of: "depth", plus: 0))],
-                        "standard deviation of hidden layer L's activations on the test set at initialization"),
-            ResultEntry(["saturatedFraction", variants, .index(.value(of: "depth", plus: 0))],
-                        "share of saturated units in hidden layer L on the test set after training"),
-            ResultEntry(["lossHistory", variants, .index(.value(of: "epochs", plus: 0))], "mean training loss during epoch E+1"),
+            ResultEntry(
+                ["initialSpread", variants, .index(.value(of: "depth", plus: 0))],
+                "standard deviation of hidden layer L's activations on the test set at initialization"),
+            ResultEntry(
+                ["saturatedFraction", variants, .index(.value(of: "depth", plus: 0))],
+                "share of saturated units in hidden layer L on the test set after training"),
+            ResultEntry(
+                ["lossHistory", variants, .index(.value(of: "epochs", plus: 0))], "mean training loss during epoch E+1"),
         ]
     }
 
     /// The cost of `runs` trainings with the shared parameters, each evaluated on the test set.
     static func cost(_ parameters: ParameterValues, runs: Int) -> RunCost {
         let sizes = [64] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [10]
-        let run = .training(sizes, samples: RunCost.digitsTrainCount, epochs: parameters.integer("epochs"))
+        let run =
+            .training(sizes, samples: RunCost.digitsTrainCount, epochs: parameters.integer("epochs"))
             + 3 * .forward(sizes, rows: 359)
         return runs * run
     }
@@ -70,8 +78,9 @@ struct DigitsTraining {
             test = test.mappingInputs { Self.standardize($0, means: means, deviations: deviations) }
         }
         var generator = SeededGenerator(seed: seed)
-        var network = Network(sizes: [train.inputs.columns] + Array(repeating: width, count: depth) + [10], hidden: activation,
-                              weightInitializer: initializer, using: &generator)
+        var network = Network(
+            sizes: [train.inputs.columns] + Array(repeating: width, count: depth) + [10], hidden: activation,
+            weightInitializer: initializer, using: &generator)
         if layerNorm {
             for position in stride(from: depth, through: 1, by: -1) {
                 network.layers.insert(.layerNorm(LayerNorm(features: width)), at: position)
@@ -81,14 +90,17 @@ struct DigitsTraining {
         let initialSpread = Self.hiddenActivations(network, initialTrace).map(Self.standardDeviation)
         var optimizer = optimizer
         var history: [Double] = []
-        NetEngine.train(&network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-                        options: TrainingOptions(epochs: epochs, batchSize: 32, shuffleSeed: seed &+ 5)) { report, _ in
+        NetEngine.train(
+            &network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
+            options: TrainingOptions(epochs: epochs, batchSize: 32, shuffleSeed: seed &+ 5)
+        ) { report, _ in
             history.append(report.meanBatchLoss)
         }
         let trace = network.forward(test.inputs)
         let saturated = SigmoidSaturation.saturatedFractions(network, trace: trace, hidden: activation, threshold: 0.1)
-        return Outcome(lossHistory: history, testAccuracy: accuracy(of: network, on: test), saturatedFraction: saturated,
-                       initialSpread: initialSpread)
+        return Outcome(
+            lossHistory: history, testAccuracy: accuracy(of: network, on: test), saturatedFraction: saturated,
+            initialSpread: initialSpread)
     }
 
     private static func hiddenActivations(_ network: Network, _ trace: Trace) -> [[Double]] {
@@ -114,7 +126,8 @@ struct DigitsTraining {
         var result = inputs
         for row in 0..<inputs.rows {
             for column in 0..<inputs.columns {
-                result[row, column] = deviations[column] > 0 ? (inputs[row, column] - means[column]) / deviations[column] : 0
+                result[row, column] =
+                    deviations[column] > 0 ? (inputs[row, column] - means[column]) / deviations[column] : 0
             }
         }
         return result

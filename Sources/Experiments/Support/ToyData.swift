@@ -19,16 +19,19 @@ enum ToyData {
         _ network: inout Network, on data: Dataset, epochs: Int, learningRate: Double, seed: UInt64
     ) -> Double {
         var optimizer = Adam(learningRate: learningRate)
-        train(&network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-              options: TrainingOptions(epochs: epochs, batchSize: 32, shuffleSeed: seed))
+        train(
+            &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
+            options: TrainingOptions(epochs: epochs, batchSize: 32, shuffleSeed: seed))
         return accuracy(of: network, on: data)
     }
 
     /// The bounding box of the data, padded by 10% on each side.
     static func bounds(_ data: Dataset) -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
-        let xs = data.inputs.column(0), ys = data.inputs.column(1)
+        let xs = data.inputs.column(0)
+        let ys = data.inputs.column(1)
         func padded(_ values: [Double]) -> ClosedRange<Double> {
-            let low = values.min() ?? -1, high = values.max() ?? 1
+            let low = values.min() ?? -1
+            let high = values.max() ?? 1
             let pad = max((high - low) * 0.1, 0.1)
             return (low - pad)...(high + pad)
         }
@@ -41,21 +44,28 @@ enum ToyData {
         var points: [Double] = []
         for row in 0..<resolution {
             for column in 0..<resolution {
-                let x = xRange.lowerBound + (Double(column) + 0.5) / Double(resolution) * (xRange.upperBound - xRange.lowerBound)
-                let y = yRange.lowerBound + (Double(row) + 0.5) / Double(resolution) * (yRange.upperBound - yRange.lowerBound)
+                let x =
+                    xRange.lowerBound + (Double(column) + 0.5) / Double(resolution)
+                    * (xRange.upperBound - xRange.lowerBound)
+                let y =
+                    yRange.lowerBound + (Double(row) + 0.5) / Double(resolution)
+                    * (yRange.upperBound - yRange.lowerBound)
                 points += [x, y]
             }
         }
         let predictions = argmaxRows(network(Matrix(rows: resolution * resolution, columns: 2, elements: points)))
         let values = (0..<resolution).map { row in Array(predictions[(row * resolution)..<((row + 1) * resolution)]) }
         let classes = (data.labels.max() ?? 1) + 1
-        return Figure.Grid(values: values, xRange: xRange, yRange: yRange, classNames: (0..<classes).map { "class \($0)" })
+        return Figure.Grid(
+            values: values, xRange: xRange, yRange: yRange, classNames: (0..<classes).map { "class \($0)" })
     }
 
     /// A figure of `network`'s decision regions over the data's box, with the data points on top.
-    static func regionsFigure(_ network: Network, data: Dataset, name: String, title: String, resolution: Int) -> Figure {
-        Figure(name: name, title: title, kind: .heatmap, xLabel: "x₁", yLabel: "x₂", series: [pointsSeries(data)],
-               grid: decisionGrid(network, data: data, resolution: resolution))
+    static func regionsFigure(_ network: Network, data: Dataset, name: String, title: String, resolution: Int) -> Figure
+    {
+        Figure(
+            name: name, title: title, kind: .heatmap, xLabel: "x₁", yLabel: "x₂", series: [pointsSeries(data)],
+            grid: decisionGrid(network, data: data, resolution: resolution))
     }
 
     /// The data points as a scatter series coloured by label.

@@ -24,20 +24,26 @@ enum ClaimChecker {
     static func evaluate(_ claim: Claim, on results: ResultValue) -> ClaimOutcome {
         let pathText = claim.path.joined(separator: ".")
         guard let value = results.value(at: claim.path) else {
-            return ClaimOutcome(claim: claim, value: nil, holds: false, explanation: "there is no result '\(pathText)'",
-                                isMalformed: true, notes: Suggestions.notes(for: pathText, in: results.leafPaths, listing: "results"))
+            return ClaimOutcome(
+                claim: claim, value: nil, holds: false, explanation: "there is no result '\(pathText)'",
+                isMalformed: true, notes: Suggestions.notes(for: pathText, in: results.leafPaths, listing: "results"))
         }
         if let missing = claim.condition.paths.first(where: { results.value(at: $0) == nil }) {
             let missingText = missing.joined(separator: ".")
-            return ClaimOutcome(claim: claim, value: value, holds: false, explanation: "there is no result '\(missingText)'",
-                                isMalformed: true, notes: Suggestions.notes(for: missingText, in: results.leafPaths, listing: "results"))
+            return ClaimOutcome(
+                claim: claim, value: value, holds: false, explanation: "there is no result '\(missingText)'",
+                isMalformed: true, notes: Suggestions.notes(for: missingText, in: results.leafPaths, listing: "results")
+            )
         }
         switch check(claim.condition, value: value, results: results) {
         case .success(let holds):
-            let explanation = "\(pathText) is \(describe(value)), which is not \(claim.text)" + operands(of: claim.condition, in: results)
+            let explanation =
+                "\(pathText) is \(describe(value)), which is not \(claim.text)"
+                + operands(of: claim.condition, in: results)
             return ClaimOutcome(claim: claim, value: value, holds: holds, explanation: holds ? "" : explanation)
         case .failure(let error):
-            return ClaimOutcome(claim: claim, value: value, holds: false, explanation: error.message, isMalformed: !error.isNumeric)
+            return ClaimOutcome(
+                claim: claim, value: value, holds: false, explanation: error.message, isMalformed: !error.isNumeric)
         }
     }
 
@@ -47,10 +53,14 @@ enum ClaimChecker {
         return shown.isEmpty ? "" : " (" + shown.joined(separator: ", ") + ")"
     }
 
-    private static func check(_ condition: Condition, value: ResultValue, results: ResultValue) -> Result<Bool, ClaimEvaluationError> {
+    private static func check(_ condition: Condition, value: ResultValue, results: ResultValue) -> Result<
+        Bool, ClaimEvaluationError
+    > {
         switch condition {
         case .compare(let comparison, let operand):
-            guard let number = value.number else { return .failure(.init("the value is not a number; use 'all …' for arrays")) }
+            guard let number = value.number else {
+                return .failure(.init("the value is not a number; use 'all …' for arrays"))
+            }
             if let problem = notFinite(number) { return .failure(problem) }
             return operandValue(operand, results: results).map { comparison.holds(number, $0) }
         case .approximately(let center, let tolerance):
@@ -69,7 +79,10 @@ enum ClaimChecker {
             return .success(holds)
         case .nonincreasing, .nondecreasing:
             guard let numbers = value.elements?.compactMap(\.number), numbers.count == value.elements?.count else {
-                return .failure(.init("'\(condition == .nonincreasing ? "nonincreasing" : "nondecreasing")' needs an array of numbers"))
+                return .failure(
+                    .init(
+                        "'\(condition == .nonincreasing ? "nonincreasing" : "nondecreasing")' needs an array of numbers"
+                    ))
             }
             if let problem = numbers.lazy.compactMap(notFinite).first { return .failure(problem) }
             let pairs = zip(numbers, numbers.dropFirst())
@@ -77,7 +90,9 @@ enum ClaimChecker {
         }
     }
 
-    private static func operandValue(_ operand: Condition.Operand, results: ResultValue) -> Result<Double, ClaimEvaluationError> {
+    private static func operandValue(_ operand: Condition.Operand, results: ResultValue) -> Result<
+        Double, ClaimEvaluationError
+    > {
         switch operand {
         case .number(let number): return .success(number)
         case .path(let path):
@@ -91,7 +106,12 @@ enum ClaimChecker {
 
     /// A claim never holds on NaN or an infinity: every comparison with them would mislead.
     private static func notFinite(_ number: Double) -> ClaimEvaluationError? {
-        number.isFinite ? nil : ClaimEvaluationError(isNumeric: true, "the value is \(number.isNaN ? "NaN" : number > 0 ? "+∞" : "−∞"), not a finite number, so no claim on it holds")
+        number.isFinite
+            ? nil
+            : ClaimEvaluationError(
+                isNumeric: true,
+                "the value is \(number.isNaN ? "NaN" : number > 0 ? "+∞" : "−∞"), not a finite number, so no claim on it holds"
+            )
     }
 
     /// A short rendering of a value for messages.

@@ -32,7 +32,9 @@ struct ExperimentRunner: Sendable {
                 results.withLock { $0[index] = outcome.result }
                 let done = finished.add(1, ordering: .relaxed).newValue
                 let directive = work[index].directive
-                progress.report("[\(done)/\(work.count)] \(directive.kind.name) \(directive.id)\(outcome.cached ? " (cached)" : "")")
+                progress.report(
+                    "[\(done)/\(work.count)] \(directive.kind.name) \(directive.id)\(outcome.cached ? " (cached)" : "")"
+                )
             }
         }
         return results.withLock { $0.map { $0! } }

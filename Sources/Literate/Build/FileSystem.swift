@@ -2,15 +2,15 @@ import CFileSwap
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 
-private let posixWrite = Glibc.write
-private let posixRename = Glibc.rename
+    private let posixWrite = Glibc.write
+    private let posixRename = Glibc.rename
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 
-private let posixWrite = Darwin.write
-private let posixRename = Darwin.rename
+    private let posixWrite = Darwin.write
+    private let posixRename = Darwin.rename
 #endif
 
 /// A failed file-system call, with the path and the system's reason.
@@ -84,7 +84,9 @@ enum FileSystem {
         if entry(at: path) == .directory { return }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try createDirectories(parent) }
-        if mkdir(path, 0o755) != 0, errno != EEXIST { throw FileSystemError("cannot create the folder", path, errno: errno) }
+        if mkdir(path, 0o755) != 0, errno != EEXIST {
+            throw FileSystemError("cannot create the folder", path, errno: errno)
+        }
     }
 
     /// Writes `data` to a new file at `path`.
@@ -109,7 +111,9 @@ enum FileSystem {
 
     /// Renames `source` to `target` (replacing an empty folder there).
     static func rename(_ source: String, to target: String) throws(FileSystemError) {
-        guard posixRename(source, target) == 0 else { throw FileSystemError("cannot move the new site to", target, errno: errno) }
+        guard posixRename(source, target) == 0 else {
+            throw FileSystemError("cannot move the new site to", target, errno: errno)
+        }
     }
 
     /// Swaps two folders in one atomic step; false where the system cannot (the caller falls back).

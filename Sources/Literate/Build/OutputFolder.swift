@@ -55,8 +55,9 @@ public struct OutputFolder: Sendable {
         case .directory:
             guard let names = FileSystem.names(in: resolved) else { throw refuse("it cannot be read") }
             if !names.isEmpty, !names.contains(Self.markerName) {
-                throw refuse("the folder is not empty and has no \(Self.markerName) marker, so course build did not write it",
-                              notes: ["give a new or empty folder, or the folder of an earlier build"])
+                throw refuse(
+                    "the folder is not empty and has no \(Self.markerName) marker, so course build did not write it",
+                    notes: ["give a new or empty folder, or the folder of an earlier build"])
             }
         default:
             throw refuse("it is not a folder")
@@ -142,7 +143,8 @@ public struct OutputFolder: Sendable {
                 FileSystem.entry(at: (path as NSString).appendingPathComponent(name)) == .file
             })
         var changed: [String] = []
-        for (name, data) in files where manager.contents(atPath: (path as NSString).appendingPathComponent(name)) != data {
+        for (name, data) in files
+        where manager.contents(atPath: (path as NSString).appendingPathComponent(name)) != data {
             changed.append(existing.contains(name) ? "changed: \(name)" : "missing: \(name)")
         }
         for name in existing where files[name] == nil { changed.append("extra: \(name)") }

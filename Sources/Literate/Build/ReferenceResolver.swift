@@ -15,27 +15,41 @@ struct ReferenceResolver {
     /// The text a reference stands for, or why it cannot be resolved.
     func text(for reference: Reference) -> Result<String, ReferenceResolutionError> {
         guard let values = results[reference.id] else {
-            return .failure(ReferenceResolutionError(message: "no experiment with id '\(reference.id)' in this chapter"))
+            return .failure(
+                ReferenceResolutionError(message: "no experiment with id '\(reference.id)' in this chapter"))
         }
         let pathText = reference.path.joined(separator: ".")
         guard let value = values.value(at: reference.path) else {
             let known = candidates.paths(of: reference.id, in: values)
-            return .failure(ReferenceResolutionError(message: "'\(reference.id)' has no result '\(pathText)'",
-                                                     notes: candidates.notes(for: pathText, of: reference.id, in: known)))
+            return .failure(
+                ReferenceResolutionError(
+                    message: "'\(reference.id)' has no result '\(pathText)'",
+                    notes: candidates.notes(for: pathText, of: reference.id, in: known)))
         }
         switch value {
         case .number(let number):
             guard number.isFinite else {
-                return .failure(ReferenceResolutionError(
-                    message: "'\(reference.id).\(pathText)' is \(number.isNaN ? "NaN" : number > 0 ? "+∞" : "−∞"), not a finite number; the page will not print it"))
+                return .failure(
+                    ReferenceResolutionError(
+                        message:
+                            "'\(reference.id).\(pathText)' is \(number.isNaN ? "NaN" : number > 0 ? "+∞" : "−∞"), not a finite number; the page will not print it"
+                    ))
             }
             return .success(reference.format.string(number))
         case .string(let string): return .success(string)
         case .boolean(let flag): return .success(flag ? "true" : "false")
         case .array(let elements):
-            return .failure(ReferenceResolutionError(message: "'\(reference.id).\(pathText)' is an array of \(elements.count); add an index such as '\(pathText).0'"))
+            return .failure(
+                ReferenceResolutionError(
+                    message:
+                        "'\(reference.id).\(pathText)' is an array of \(elements.count); add an index such as '\(pathText).0'"
+                ))
         case .object(let fields):
-            return .failure(ReferenceResolutionError(message: "'\(reference.id).\(pathText)' holds several values; name one of: \(fields.keys.sorted().joined(separator: ", "))"))
+            return .failure(
+                ReferenceResolutionError(
+                    message:
+                        "'\(reference.id).\(pathText)' holds several values; name one of: \(fields.keys.sorted().joined(separator: ", "))"
+                ))
         }
     }
 
@@ -45,7 +59,8 @@ struct ReferenceResolver {
         guard !items.isEmpty else { return text }
         var bytes = Array(text.utf8)
         for item in items.reversed() {
-            guard case .reference(let reference, let range) = item, case .success(let value) = self.text(for: reference) else { continue }
+            guard case .reference(let reference, let range) = item, case .success(let value) = self.text(for: reference)
+            else { continue }
             bytes.replaceSubrange(range, with: Array(value.utf8))
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -71,13 +71,15 @@ public struct ResultCache: Sendable {
 
     private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return encoder
     }
 
     private static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return decoder
     }
 }
@@ -126,7 +128,8 @@ extension ResultCache {
     /// Removes every entry (and leftover temporary file) that no directive of `chapters` uses;
     /// returns how many files were removed and how many entries were kept.
     public func clean(keepingEntriesOf chapters: [ParsedChapter]) -> (removed: Int, kept: Int) {
-        let used = Set(chapters.flatMap(\.directives).map { key(kind: $0.kind.name, parameters: $0.parameters, seed: $0.seed) })
+        let used = Set(
+            chapters.flatMap(\.directives).map { key(kind: $0.kind.name, parameters: $0.parameters, seed: $0.seed) })
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var removed = 0
         var kept = 0

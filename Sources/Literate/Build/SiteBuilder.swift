@@ -92,13 +92,16 @@ public enum SiteBuilder {
 
         let jobs = parsed.enumerated().flatMap { index, chapter in
             chapter.directives.map { directive in
-                ExperimentJob(chapter: index, directive: directive, refresh: options.refresh.map {
-                    $0.chapter == chapter.file.slug && ($0.experiment == nil || $0.experiment == directive.id)
-                } ?? false)
+                ExperimentJob(
+                    chapter: index, directive: directive,
+                    refresh: options.refresh.map {
+                        $0.chapter == chapter.file.slug && ($0.experiment == nil || $0.experiment == directive.id)
+                    } ?? false)
             }
         }
-        let runner = ExperimentRunner(jobs: options.jobs, cache: options.cacheDirectory.map(ResultCache.init(directory:)),
-                                      progress: options.progress)
+        let runner = ExperimentRunner(
+            jobs: options.jobs, cache: options.cacheDirectory.map(ResultCache.init(directory:)),
+            progress: options.progress)
         let results = runner.run(jobs)
         options.progress.finish()
 
@@ -106,17 +109,23 @@ public enum SiteBuilder {
         for (job, result) in zip(jobs, results) {
             switch result {
             case .failure(let error):
-                diagnostics.append(.error(job.directive.location, "experiment '\(job.directive.id)' failed: \(error.description)"))
+                diagnostics.append(
+                    .error(job.directive.location, "experiment '\(job.directive.id)' failed: \(error.description)"))
             case .success(let result):
                 var outcome = ExperimentOutcome(directive: job.directive, result: result, claims: [])
                 let values = outcome.addressableResults
                 outcome.claims = job.directive.claims.map { ClaimChecker.evaluate($0, on: values) }
                 for claim in outcome.claims where !claim.holds {
                     if claim.isMalformed {
-                        diagnostics.append(.error(claim.claim.location, "'\(job.directive.id)': \(claim.explanation)", notes: claim.notes))
+                        diagnostics.append(
+                            .error(
+                                claim.claim.location, "'\(job.directive.id)': \(claim.explanation)", notes: claim.notes)
+                        )
                     } else {
-                        diagnostics.append(Diagnostic(options.keepGoing ? .warning : .error, at: claim.claim.location,
-                                                      "claim does not hold: \(claim.explanation)"))
+                        diagnostics.append(
+                            Diagnostic(
+                                options.keepGoing ? .warning : .error, at: claim.claim.location,
+                                "claim does not hold: \(claim.explanation)"))
                     }
                 }
                 outcomes[job.chapter].experiments.append(outcome)
@@ -160,24 +169,26 @@ extension ChapterOutcome {
     public var resultsDocument: ResultValue {
         .object([
             "chapter": .string(chapter.file.slug),
-            "experiments": .array(experiments.map { experiment in
-                .object([
-                    "id": .string(experiment.directive.id),
-                    "kind": .string(experiment.directive.kind.name),
-                    "seed": .number(Double(experiment.directive.seed)),
-                    "parameters": experiment.directive.parameters.resultValue,
-                    "results": .object(experiment.result.values),
-                    "claims": .array(experiment.claims.map { claim in
-                        var fields: [String: ResultValue] = [
-                            "path": .string(claim.claim.path.joined(separator: ".")),
-                            "condition": .string(claim.claim.text),
-                            "holds": .boolean(claim.holds),
-                        ]
-                        if let value = claim.value { fields["value"] = value }
-                        return .object(fields)
-                    }),
-                ])
-            }),
+            "experiments": .array(
+                experiments.map { experiment in
+                    .object([
+                        "id": .string(experiment.directive.id),
+                        "kind": .string(experiment.directive.kind.name),
+                        "seed": .number(Double(experiment.directive.seed)),
+                        "parameters": experiment.directive.parameters.resultValue,
+                        "results": .object(experiment.result.values),
+                        "claims": .array(
+                            experiment.claims.map { claim in
+                                var fields: [String: ResultValue] = [
+                                    "path": .string(claim.claim.path.joined(separator: ".")),
+                                    "condition": .string(claim.claim.text),
+                                    "holds": .boolean(claim.holds),
+                                ]
+                                if let value = claim.value { fields["value"] = value }
+                                return .object(fields)
+                            }),
+                    ])
+                }),
         ])
     }
 }

@@ -21,7 +21,8 @@ public struct ChapterFile: Sendable, Hashable {
         let stem = String(name.dropLast(3))
         let digits = stem.prefix { $0.isASCII && $0.isNumber }
         let rest = stem.dropFirst(digits.count)
-        guard !digits.isEmpty, digits.count <= Self.maximumNumberDigits, rest.hasPrefix("-"), let number = Int(digits) else {
+        guard !digits.isEmpty, digits.count <= Self.maximumNumberDigits, rest.hasPrefix("-"), let number = Int(digits)
+        else {
             return nil
         }
         let slug = String(rest.dropFirst())
@@ -67,7 +68,8 @@ public struct ChapterFolder: Sendable {
     public func scan() throws -> (chapters: [ChapterFile], ignored: [String]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticsError([.error(SourceLocation(file: path, line: 1, column: 1), "chapters folder not found")])
+            throw DiagnosticsError([.error(SourceLocation(file: path, line: 1, column: 1), "chapters folder not found")]
+            )
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
         var chapters: [ChapterFile] = []
@@ -81,9 +83,10 @@ public struct ChapterFolder: Sendable {
                 continue
             }
             if let twin = bySlug[chapter.slug] {
-                diagnostics.append(.error(
-                    SourceLocation(file: filePath, line: 1, column: 1),
-                    "slug '\(chapter.slug)' is already used by \(twin.path); pages would collide"))
+                diagnostics.append(
+                    .error(
+                        SourceLocation(file: filePath, line: 1, column: 1),
+                        "slug '\(chapter.slug)' is already used by \(twin.path); pages would collide"))
                 continue
             }
             bySlug[chapter.slug] = chapter
@@ -104,6 +107,8 @@ public struct ChapterFolder: Sendable {
         let all = try chapters()
         if let match = all.first(where: { $0.matches(reference) }) { return match }
         let notes = Suggestions.notes(for: reference, in: all.map(\.slug), listing: "chapters")
-        throw DiagnosticsError([.error(SourceLocation(file: path, line: 1, column: 1), "no chapter named '\(reference)'", notes: notes)])
+        throw DiagnosticsError([
+            .error(SourceLocation(file: path, line: 1, column: 1), "no chapter named '\(reference)'", notes: notes)
+        ])
     }
 }

@@ -40,8 +40,10 @@ public enum ChapterParser {
         let (frontMatter, body, frontMatterDiagnostics) = FrontMatterParser.split(text, path: file.path)
         var diagnostics = frontMatterDiagnostics
         if LiteralText.placeholder(absentFrom: body) == nil {
-            diagnostics.append(.error(SourceLocation(file: file.path, line: 1, column: 1),
-                                      "the chapter holds every private-use character (U+E000–U+F8FF); remove some"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(file: file.path, line: 1, column: 1),
+                    "the chapter holds every private-use character (U+E000–U+F8FF); remove some"))
         }
         let scan = CommonMark.scan(body)
 
@@ -51,9 +53,11 @@ public enum ChapterParser {
         var ordinals: [String: Int] = [:]
         if scan.directives.count > maximumDirectives {
             let block = scan.directives[maximumDirectives]
-            diagnostics.append(.error(SourceLocation(file: file.path, line: block.line, column: block.column),
-                                      "a chapter holds at most \(maximumDirectives) experiments; this is number \(maximumDirectives + 1)",
-                                      notes: ["split the chapter"]))
+            diagnostics.append(
+                .error(
+                    SourceLocation(file: file.path, line: block.line, column: block.column),
+                    "a chapter holds at most \(maximumDirectives) experiments; this is number \(maximumDirectives + 1)",
+                    notes: ["split the chapter"]))
         }
         for block in scan.directives.prefix(maximumDirectives) {
             let result = DirectiveParser.parse(block, file: file.path) { kind in
@@ -66,8 +70,10 @@ public enum ChapterParser {
                 if let id = failure.id { unreadableIDs.insert(id) }
             case .success(let directive):
                 if let twin = directivesByID[directive.id] {
-                    diagnostics.append(.error(directive.optionLocations["id"] ?? directive.location,
-                                              "duplicate experiment id '\(directive.id)'", notes: ["first used at \(twin.location)"]))
+                    diagnostics.append(
+                        .error(
+                            directive.optionLocations["id"] ?? directive.location,
+                            "duplicate experiment id '\(directive.id)'", notes: ["first used at \(twin.location)"]))
                 } else {
                     directives.append(directive)
                     directivesByID[directive.id] = directive
@@ -80,10 +86,12 @@ public enum ChapterParser {
             for item in ReferenceScanner.scan(run.text) {
                 switch item {
                 case .reference(let reference, let range):
-                    let location = SourceLocation(file: file.path, line: run.line, column: run.column + range.lowerBound)
+                    let location = SourceLocation(
+                        file: file.path, line: run.line, column: run.column + range.lowerBound)
                     references.append(LocatedReference(reference: reference, location: location))
                 case .problem(let message, let offset):
-                    diagnostics.append(.error(SourceLocation(file: file.path, line: run.line, column: run.column + offset), message))
+                    diagnostics.append(
+                        .error(SourceLocation(file: file.path, line: run.line, column: run.column + offset), message))
                 }
             }
         }
@@ -103,27 +111,34 @@ public enum ChapterParser {
                 }
             }
         }
-        diagnostics += checkReferenceTargets(references.filter { !unreadableIDs.contains($0.reference.id) }, directives: directivesByID)
+        diagnostics += checkReferenceTargets(
+            references.filter { !unreadableIDs.contains($0.reference.id) }, directives: directivesByID)
         diagnostics += checkClaimTargets(directives)
 
         guard let frontMatter, !diagnostics.hasErrors else {
             return .failure(DiagnosticsError(diagnostics.sorted { $0.location < $1.location }))
         }
-        return .success(ParsedChapter(file: file, frontMatter: frontMatter, body: body, directives: directives, references: references))
+        return .success(
+            ParsedChapter(
+                file: file, frontMatter: frontMatter, body: body, directives: directives, references: references))
     }
 
     /// References must name an experiment of this chapter and one value it produces (or one of
     /// its parameters).
-    private static func checkReferenceTargets(_ references: [LocatedReference], directives: [String: ExperimentDirective]) -> [Diagnostic] {
+    private static func checkReferenceTargets(
+        _ references: [LocatedReference], directives: [String: ExperimentDirective]
+    ) -> [Diagnostic] {
         let ids = directives.keys.sorted()
         var budget = Suggestions.Budget()
         return references.compactMap { located in
             let reference = located.reference
             guard let directive = directives[reference.id] else {
-                return .error(located.location, "no experiment with id '\(reference.id)' in this chapter",
-                              notes: budget.notes(for: reference.id, in: ids, listing: "ids"))
+                return .error(
+                    located.location, "no experiment with id '\(reference.id)' in this chapter",
+                    notes: budget.notes(for: reference.id, in: ids, listing: "ids"))
             }
-            guard let problem = ResultPathCheck.problem(reference.path, of: directive, need: .value, budget: &budget) else { return nil }
+            guard let problem = ResultPathCheck.problem(reference.path, of: directive, need: .value, budget: &budget)
+            else { return nil }
             return .error(located.location, problem.message, notes: problem.notes)
         }
     }
@@ -134,13 +149,16 @@ public enum ChapterParser {
         var diagnostics: [Diagnostic] = []
         for directive in directives {
             for claim in directive.claims {
-                let need: ResultPathCheck.Need = switch claim.condition {
-                case .all, .nonincreasing, .nondecreasing: .array
-                default: .value
-                }
+                let need: ResultPathCheck.Need =
+                    switch claim.condition {
+                    case .all, .nonincreasing, .nondecreasing: .array
+                    default: .value
+                    }
                 let uses = [(claim.path, need)] + claim.condition.paths.map { ($0, ResultPathCheck.Need.value) }
                 for (path, need) in uses {
-                    guard let problem = ResultPathCheck.problem(path, of: directive, need: need, budget: &budget) else { continue }
+                    guard let problem = ResultPathCheck.problem(path, of: directive, need: need, budget: &budget) else {
+                        continue
+                    }
                     diagnostics.append(.error(claim.location, problem.message, notes: problem.notes))
                     break
                 }

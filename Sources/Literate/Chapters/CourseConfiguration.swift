@@ -42,18 +42,26 @@ public struct CourseConfiguration: Sendable, Equatable {
         case .success(let composed): node = composed ?? .mapping(Node.Mapping([]))
         }
         guard case .mapping(let mapping) = node else {
-            return .failure(DiagnosticsError([.error(origin.location(of: node), "course.yml must be a mapping of keys to values, such as 'title: …'")]))
+            return .failure(
+                DiagnosticsError([
+                    .error(
+                        origin.location(of: node), "course.yml must be a mapping of keys to values, such as 'title: …'")
+                ]))
         }
         var configuration = CourseConfiguration()
         var diagnostics: [Diagnostic] = []
         for (key, value) in mapping {
             let name = key.scalar?.string ?? "?"
             guard Self.keys.contains(name) else {
-                diagnostics.append(.error(origin.location(of: key), "unknown course.yml key '\(name)'",
-                                          notes: Suggestions.notes(for: name, in: Self.keys, listing: "known keys")))
+                diagnostics.append(
+                    .error(
+                        origin.location(of: key), "unknown course.yml key '\(name)'",
+                        notes: Suggestions.notes(for: name, in: Self.keys, listing: "known keys")))
                 continue
             }
-            guard let text = value.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty, !text.contains("\n") else {
+            guard let text = value.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty,
+                !text.contains("\n")
+            else {
                 diagnostics.append(.error(origin.location(of: value), "'\(name)' must be one non-empty line of text"))
                 continue
             }
@@ -64,7 +72,10 @@ public struct CourseConfiguration: Sendable, Equatable {
             case "license": configuration.license = text
             default:
                 guard text.hasPrefix("https://") || text.hasPrefix("http://"), !text.contains(" ") else {
-                    diagnostics.append(.error(origin.location(of: value), "'repository' must be an http(s) link, such as https://example.org/course"))
+                    diagnostics.append(
+                        .error(
+                            origin.location(of: value),
+                            "'repository' must be an http(s) link, such as https://example.org/course"))
                     continue
                 }
                 configuration.repository = text

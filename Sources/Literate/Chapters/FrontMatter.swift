@@ -17,16 +17,22 @@ enum FrontMatterParser {
     /// The parsed front matter and the body with the front matter's lines blanked out (so
     /// line numbers in the body are the file's), or diagnostics.
     static func split(_ text: String, path: String) -> (FrontMatter?, body: String, [Diagnostic]) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard lines.first == "---" else {
-            return (nil, text, [.error(start, "a chapter starts with front matter: a line '---', 'title: …', and a closing '---'")])
+            return (
+                nil, text,
+                [.error(start, "a chapter starts with front matter: a line '---', 'title: …', and a closing '---'")]
+            )
         }
         guard let closing = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else {
             return (nil, text, [.error(start, "the front matter is not closed: add a line '---' after it")])
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = Array(repeating: "", count: closing + 1).joined(separator: "\n") + "\n"
+        let body =
+            Array(repeating: "", count: closing + 1).joined(separator: "\n") + "\n"
             + lines[(closing + 1)...].joined(separator: "\n")
         let (frontMatter, diagnostics) = parse(yaml, path: path)
         return (frontMatter, body, diagnostics)
@@ -40,7 +46,14 @@ enum FrontMatterParser {
         case .success(let composed): node = composed ?? Node.mapping(Node.Mapping([]))
         }
         guard case .mapping(let mapping) = node else {
-            return (nil, [.error(origin.location(of: node), "the front matter must be a mapping of keys to values, such as 'title: …'")])
+            return (
+                nil,
+                [
+                    .error(
+                        origin.location(of: node),
+                        "the front matter must be a mapping of keys to values, such as 'title: …'")
+                ]
+            )
         }
         var diagnostics: [Diagnostic] = []
         var values: [String: String] = [:]
@@ -48,8 +61,10 @@ enum FrontMatterParser {
         for (key, value) in mapping {
             guard let name = key.scalar?.string, FrontMatter.keys.contains(name) else {
                 let name = key.scalar?.string ?? "?"
-                diagnostics.append(.error(origin.location(of: key), "unknown front matter key '\(name)'",
-                                          notes: Suggestions.notes(for: name, in: FrontMatter.keys, listing: "known keys")))
+                diagnostics.append(
+                    .error(
+                        origin.location(of: key), "unknown front matter key '\(name)'",
+                        notes: Suggestions.notes(for: name, in: FrontMatter.keys, listing: "known keys")))
                 continue
             }
             if name == "draft" {
@@ -70,15 +85,21 @@ enum FrontMatterParser {
             case .failure(let bare):
                 var location = origin.location(of: value)
                 if scalar.style == .plain, !scalar.string.contains("\n") { location.column += bare.offset }
-                diagnostics.append(.error(location, "'\(name)' is plain text and cannot hold a reference; write \\{{ for literal braces"))
+                diagnostics.append(
+                    .error(
+                        location, "'\(name)' is plain text and cannot hold a reference; write \\{{ for literal braces"))
             }
         }
         guard let title = values["title"] else {
             if diagnostics.isEmpty {
-                diagnostics.append(.error(SourceLocation(file: path, line: 1, column: 1), "the front matter has no 'title'"))
+                diagnostics.append(
+                    .error(SourceLocation(file: path, line: 1, column: 1), "the front matter has no 'title'"))
             }
             return (nil, diagnostics)
         }
-        return (diagnostics.isEmpty ? FrontMatter(title: title, summary: values["summary"] ?? "", draft: draft) : nil, diagnostics)
+        return (
+            diagnostics.isEmpty ? FrontMatter(title: title, summary: values["summary"] ?? "", draft: draft) : nil,
+            diagnostics
+        )
     }
 }

@@ -56,7 +56,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The compiler-style text, notes on following lines.
     public var description: String {
-        (["\(location): \(severity.rawValue): \(message)"] + notes.map { "\(location): note: \($0)" }).joined(separator: "\n")
+        (["\(location): \(severity.rawValue): \(message)"] + notes.map { "\(location): note: \($0)" }).joined(
+            separator: "\n")
     }
 }
 

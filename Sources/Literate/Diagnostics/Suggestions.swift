@@ -14,7 +14,9 @@ public enum Suggestions {
         var best: (name: String, distance: Int)?
         for candidate in candidates.prefix(maximumCandidates) where abs(candidate.count - lowered.count) <= limit {
             let bound = min(limit, (best?.distance ?? limit + 1) - 1)
-            guard bound >= 0, let distance = editDistance(lowered, Array(candidate.lowercased()), atMost: bound) else { continue }
+            guard bound >= 0, let distance = editDistance(lowered, Array(candidate.lowercased()), atMost: bound) else {
+                continue
+            }
             best = (candidate, distance)
             if distance == 0 { break }
         }
@@ -36,7 +38,9 @@ public enum Suggestions {
 
         /// The notes for `name` among `candidates`; `key` tells lookups among different candidate
         /// lists apart (by default the name).
-        mutating func notes(for name: String, in candidates: [String], listing label: String, key: String? = nil) -> [String] {
+        mutating func notes(for name: String, in candidates: [String], listing label: String, key: String? = nil)
+            -> [String]
+        {
             let key = key ?? name
             if let known = answers[key] { return known }
             guard answers.count < Self.maximumLookups else { return [] }

@@ -77,15 +77,24 @@ public indirect enum Condition: Sendable, Equatable {
             }
             return .success(.compare(comparison, .path(path)))
         }
-        return .failure(ConditionSyntaxError(
-            "cannot read the condition '\(trimmed)'; write e.g. \"> 0.3\", \"< other.path\", \"≈ 0.25 ± 0.01\", \"all > 0\" or \"nonincreasing\""))
+        return .failure(
+            ConditionSyntaxError(
+                "cannot read the condition '\(trimmed)'; write e.g. \"> 0.3\", \"< other.path\", \"≈ 0.25 ± 0.01\", \"all > 0\" or \"nonincreasing\""
+            ))
     }
 
     private static func parseApproximately(_ text: String) -> Result<Condition, ConditionSyntaxError> {
-        let parts = text.components(separatedBy: text.contains("±") ? "±" : "+-").map { $0.trimmingCharacters(in: .whitespaces) }
-        let failure = ConditionSyntaxError("write an approximate claim as \"≈ X ± T\" (or \"~ X +- T\"), X a number or a result path, T a number ≥ 0")
-        guard parts.count == 2, let tolerance = Double(parts[1]), tolerance.isFinite, tolerance >= 0 else { return .failure(failure) }
-        if let center = Double(parts[0]), center.isFinite { return .success(.approximately(center: .number(center), tolerance: tolerance)) }
+        let parts = text.components(separatedBy: text.contains("±") ? "±" : "+-").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        let failure = ConditionSyntaxError(
+            "write an approximate claim as \"≈ X ± T\" (or \"~ X +- T\"), X a number or a result path, T a number ≥ 0")
+        guard parts.count == 2, let tolerance = Double(parts[1]), tolerance.isFinite, tolerance >= 0 else {
+            return .failure(failure)
+        }
+        if let center = Double(parts[0]), center.isFinite {
+            return .success(.approximately(center: .number(center), tolerance: tolerance))
+        }
         guard let path = ResultPath.parse(parts[0]) else { return .failure(failure) }
         return .success(.approximately(center: .path(path), tolerance: tolerance))
     }

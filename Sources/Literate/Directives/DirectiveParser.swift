@@ -10,33 +10,54 @@ enum DirectiveParser {
     }
 
     /// The directive, or every problem found in the block.
-    static func parse(_ block: FencedDirectiveBlock, file: String, ordinal: (String) -> Int) -> Result<ExperimentDirective, Failure> {
+    static func parse(_ block: FencedDirectiveBlock, file: String, ordinal: (String) -> Int) -> Result<
+        ExperimentDirective, Failure
+    > {
         let fence = SourceLocation(file: file, line: block.line, column: block.column)
         let words = block.info.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.first == "{experiment}" else {
             let name = words.first ?? block.info
-            return .failure(Failure(diagnostics: [.error(fence, "unknown directive '\(name)'; the only directive is {experiment} KIND")]))
+            return .failure(
+                Failure(diagnostics: [
+                    .error(fence, "unknown directive '\(name)'; the only directive is {experiment} KIND")
+                ]))
         }
         guard words.count == 2 else {
-            return .failure(Failure(diagnostics: [.error(fence, words.count < 2
-                ? "the directive names no experiment kind: write {experiment} KIND"
-                : "write exactly one kind after {experiment}, got '\(words.dropFirst().joined(separator: " "))'")]))
+            return .failure(
+                Failure(diagnostics: [
+                    .error(
+                        fence,
+                        words.count < 2
+                            ? "the directive names no experiment kind: write {experiment} KIND"
+                            : "write exactly one kind after {experiment}, got '\(words.dropFirst().joined(separator: " "))'"
+                    )
+                ]))
         }
         guard let kind = experimentKind(named: words[1]) else {
             // References to this directive are not reported too: one mistake, one error.
-            return .failure(Failure(diagnostics: [.error(
-                fence, "unknown experiment kind '\(words[1])'",
-                notes: Suggestions.notes(for: words[1], in: experimentKinds.map(\.name), listing: "kinds"))],
-                id: writtenID(in: block.content) ?? "\(words[1])-\(ordinal(words[1]))"))
+            return .failure(
+                Failure(
+                    diagnostics: [
+                        .error(
+                            fence, "unknown experiment kind '\(words[1])'",
+                            notes: Suggestions.notes(for: words[1], in: experimentKinds.map(\.name), listing: "kinds"))
+                    ],
+                    id: writtenID(in: block.content) ?? "\(words[1])-\(ordinal(words[1]))"))
         }
         let origin = YAMLOrigin(file: file, line: block.line + 1, column: block.column)
         let node: Node
         switch YAMLReader.compose(block.content, origin: origin) {
-        case .failure(let diagnostic): return .failure(Failure(diagnostics: [diagnostic], id: writtenID(in: block.content)))
+        case .failure(let diagnostic):
+            return .failure(Failure(diagnostics: [diagnostic], id: writtenID(in: block.content)))
         case .success(let composed): node = composed ?? .mapping(Node.Mapping([]))
         }
         guard case .mapping(let mapping) = node else {
-            return .failure(Failure(diagnostics: [.error(origin.location(of: node), "the directive's body must be a mapping of options, such as 'seed: 1'")]))
+            return .failure(
+                Failure(diagnostics: [
+                    .error(
+                        origin.location(of: node),
+                        "the directive's body must be a mapping of options, such as 'seed: 1'")
+                ]))
         }
         var builder = Builder(kind: kind, origin: origin, fence: fence)
         for (key, value) in mapping { builder.take(key: key, value: value) }
@@ -80,7 +101,9 @@ enum DirectiveParser {
             }
             let name = prefix + written
             // A group of dotted parameters may be written as a nested mapping (`bornDead: {width: 2}`).
-            if prefix.isEmpty, case .mapping(let group) = value, kind.parameters.contains(where: { $0.name.hasPrefix(name + ".") }) {
+            if prefix.isEmpty, case .mapping(let group) = value,
+                kind.parameters.contains(where: { $0.name.hasPrefix(name + ".") })
+            {
                 for (innerKey, innerValue) in group { take(key: innerKey, value: innerValue, prefix: name + ".") }
                 return
             }
@@ -92,7 +115,11 @@ enum DirectiveParser {
             switch name {
             case "id": takeID(value)
             case "seed":
-                if case .success(.integer(let number)) = decodeOrReport(value, ParameterType.integer(0...(1 << 53)), name) { seed = UInt64(number) }
+                if case .success(.integer(let number)) = decodeOrReport(
+                    value, ParameterType.integer(0...(1 << 53)), name)
+                {
+                    seed = UInt64(number)
+                }
             case "expect": takeClaims(value)
             case "show": takeShow(value)
             case "caption":
@@ -104,8 +131,10 @@ enum DirectiveParser {
             default:
                 guard let spec = kind.parameters.first(where: { $0.name == name }) else {
                     let known = Self.commonAndParameters(kind)
-                    diagnostics.append(.error(origin.location(of: key), "'\(kind.name)' has no parameter '\(name)'",
-                                              notes: Suggestions.notes(for: name, in: known, listing: "options")))
+                    diagnostics.append(
+                        .error(
+                            origin.location(of: key), "'\(kind.name)' has no parameter '\(name)'",
+                            notes: Suggestions.notes(for: name, in: known, listing: "options")))
                     return
                 }
                 if case .success(let decoded) = decodeOrReport(value, spec.type, name) { values[name] = decoded }
@@ -116,7 +145,9 @@ enum DirectiveParser {
             ExperimentDirective.commonOptions + kind.parameters.map(\.name)
         }
 
-        private mutating func decodeOrReport(_ node: Node, _ type: ParameterType, _ name: String) -> Result<ParameterValue, Diagnostic> {
+        private mutating func decodeOrReport(_ node: Node, _ type: ParameterType, _ name: String) -> Result<
+            ParameterValue, Diagnostic
+        > {
             let result = OptionDecoder.decode(node, as: type, name: name, origin: origin)
             if case .failure(let diagnostic) = result { diagnostics.append(diagnostic) }
             return result
@@ -127,7 +158,10 @@ enum DirectiveParser {
                 let first = text.first, first.isASCII, first.isLetter, text.count <= 64,
                 text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
             else {
-                diagnostics.append(.error(origin.location(of: value), "an id starts with a letter and holds only letters, digits, '-' and '_'"))
+                diagnostics.append(
+                    .error(
+                        origin.location(of: value),
+                        "an id starts with a letter and holds only letters, digits, '-' and '_'"))
                 return
             }
             id = text
@@ -135,7 +169,10 @@ enum DirectiveParser {
 
         private mutating func takeClaims(_ value: Node) {
             guard case .mapping(let mapping) = value else {
-                diagnostics.append(.error(origin.location(of: value), "'expect' maps result paths to conditions, e.g. 'deadFraction.2: \"> 0.3\"'"))
+                diagnostics.append(
+                    .error(
+                        origin.location(of: value),
+                        "'expect' maps result paths to conditions, e.g. 'deadFraction.2: \"> 0.3\"'"))
                 return
             }
             for (key, conditionNode) in mapping {
@@ -145,14 +182,19 @@ enum DirectiveParser {
                     continue
                 }
                 let conditions: [Node]
-                if case .sequence(let sequence) = conditionNode, sequence.count <= 16 { conditions = Array(sequence) } else { conditions = [conditionNode] }
+                if case .sequence(let sequence) = conditionNode, sequence.count <= 16 {
+                    conditions = Array(sequence)
+                } else {
+                    conditions = [conditionNode]
+                }
                 for node in conditions { takeClaim(path: path, node: node, location: location) }
             }
         }
 
         private mutating func takeClaim(path: [String], node: Node, location: SourceLocation) {
             guard let text = node.scalar?.string else {
-                diagnostics.append(.error(origin.location(of: node), "a condition is text, e.g. \"> 0.3\", or a list of them"))
+                diagnostics.append(
+                    .error(origin.location(of: node), "a condition is text, e.g. \"> 0.3\", or a list of them"))
                 return
             }
             switch Condition.parse(text) {
@@ -166,15 +208,19 @@ enum DirectiveParser {
         private mutating func takeShow(_ value: Node) {
             let names = kind.outputs.map(\.path)
             guard case .sequence(let sequence) = value else {
-                diagnostics.append(.error(origin.location(of: value), "'show' is a list of figure and table names",
-                                          notes: ["this kind has: " + names.joined(separator: ", ")]))
+                diagnostics.append(
+                    .error(
+                        origin.location(of: value), "'show' is a list of figure and table names",
+                        notes: ["this kind has: " + names.joined(separator: ", ")]))
                 return
             }
             for item in sequence {
                 guard let name = item.scalar?.string, names.contains(name) else {
                     let written = item.scalar?.string ?? "?"
-                    diagnostics.append(.error(origin.location(of: item), "'\(kind.name)' has no figure or table '\(written)'",
-                                              notes: Suggestions.notes(for: written, in: names, listing: "figures and tables")))
+                    diagnostics.append(
+                        .error(
+                            origin.location(of: item), "'\(kind.name)' has no figure or table '\(written)'",
+                            notes: Suggestions.notes(for: written, in: names, listing: "figures and tables")))
                     continue
                 }
                 show.append(name)
@@ -188,14 +234,18 @@ enum DirectiveParser {
             let cost = kind.cost(parameters)
             if cost.exceeds(RunCost.limit) {
                 let error = Diagnostic.error(
-                    fence, "this experiment would need about \(cost.description); one experiment may use at most \(RunCost.limit.description)",
-                    notes: ["lower the parameters that size its work (widths, depth, epochs, samples, trials, lists); "
-                            + "`course explain \(kind.name)` shows the cost at the defaults"])
+                    fence,
+                    "this experiment would need about \(cost.description); one experiment may use at most \(RunCost.limit.description)",
+                    notes: [
+                        "lower the parameters that size its work (widths, depth, epochs, samples, trials, lists); "
+                            + "`course explain \(kind.name)` shows the cost at the defaults"
+                    ])
                 return .failure(Failure(diagnostics: [error], id: id ?? defaultID))
             }
-            return .success(ExperimentDirective(
-                id: id ?? defaultID, kind: kind, seed: seed, parameters: parameters, claims: claims, show: show,
-                caption: caption, location: fence, optionLocations: locations))
+            return .success(
+                ExperimentDirective(
+                    id: id ?? defaultID, kind: kind, seed: seed, parameters: parameters, claims: claims, show: show,
+                    caption: caption, location: fence, optionLocations: locations))
         }
     }
 }

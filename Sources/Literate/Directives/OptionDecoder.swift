@@ -4,7 +4,9 @@ import Yams
 /// Checks a YAML node against a parameter type, producing the typed value or a message.
 enum OptionDecoder {
     /// The validated value of `node` for a parameter named `name` of `type`, or a located error.
-    static func decode(_ node: Node, as type: ParameterType, name: String, origin: YAMLOrigin) -> Result<ParameterValue, Diagnostic> {
+    static func decode(_ node: Node, as type: ParameterType, name: String, origin: YAMLOrigin) -> Result<
+        ParameterValue, Diagnostic
+    > {
         let location = origin.location(of: node)
         func failure(_ message: String, notes: [String] = []) -> Result<ParameterValue, Diagnostic> {
             .failure(.error(location, message, notes: notes))
@@ -15,7 +17,8 @@ enum OptionDecoder {
                 return failure("'\(name)' must be a list such as [\(example(element))], got \(describe(node))")
             }
             guard count.contains(sequence.count) else {
-                return failure("'\(name)' has \(sequence.count) entries; it takes \(count.lowerBound) to \(count.upperBound)")
+                return failure(
+                    "'\(name)' has \(sequence.count) entries; it takes \(count.lowerBound) to \(count.upperBound)")
             }
             var values: [ParameterValue] = []
             for item in sequence {
@@ -41,7 +44,9 @@ enum OptionDecoder {
                 return failure("'\(name)' must be a number, got \(describe(node))")
             }
             guard range.contains(number) else {
-                return failure("'\(name)' is \(scalar); it must be between \(JSONText.format(range.lowerBound)) and \(JSONText.format(range.upperBound))")
+                return failure(
+                    "'\(name)' is \(scalar); it must be between \(JSONText.format(range.lowerBound)) and \(JSONText.format(range.upperBound))"
+                )
             }
             return .success(.number(number == 0 ? 0 : number))
         case .boolean:
@@ -52,8 +57,9 @@ enum OptionDecoder {
         case .choice(let names):
             guard let scalar = node.scalar?.string, names.contains(scalar) else {
                 let written = node.scalar?.string ?? describe(node)
-                return failure("'\(name)' cannot be '\(written)'",
-                               notes: Suggestions.notes(for: written, in: names, listing: "choices"))
+                return failure(
+                    "'\(name)' cannot be '\(written)'",
+                    notes: Suggestions.notes(for: written, in: names, listing: "choices"))
             }
             return .success(.choice(scalar))
         }

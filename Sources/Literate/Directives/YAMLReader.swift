@@ -50,9 +50,10 @@ enum YAMLReader {
             return .error(origin.location(of: mark), "malformed YAML: \(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? "?"
-            let location = secondOccurrence(of: key, in: yaml, after: context.mark).map { line, column in
-                SourceLocation(file: origin.file, line: origin.line + line - 1, column: origin.column + column - 1)
-            } ?? origin.location(of: context.mark)
+            let location =
+                secondOccurrence(of: key, in: yaml, after: context.mark).map { line, column in
+                    SourceLocation(file: origin.file, line: origin.line + line - 1, column: origin.column + column - 1)
+                } ?? origin.location(of: context.mark)
             return .error(location, "option '\(key)' is given twice")
         default:
             return .error(origin.location(of: nil), "malformed YAML: \(error)")
@@ -60,13 +61,16 @@ enum YAMLReader {
     }
 
     /// Where `key:` starts a line for the second time at or after `start` (Yams reports only the mapping).
-    private static func secondOccurrence(of key: String, in yaml: String, after start: Mark) -> (line: Int, column: Int)? {
+    private static func secondOccurrence(of key: String, in yaml: String, after start: Mark) -> (
+        line: Int, column: Int
+    )? {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         var seen = 0
         for (index, line) in lines.enumerated() where index + 1 >= start.line {
             let indentation = line.prefix { $0 == " " }.count
             let rest = line.dropFirst(indentation)
-            guard rest.hasPrefix(key), rest.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix(":") else { continue }
+            guard rest.hasPrefix(key), rest.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix(":")
+            else { continue }
             seen += 1
             if seen == 2 { return (index + 1, indentation + 1) }
         }

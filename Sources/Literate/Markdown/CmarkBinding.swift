@@ -63,9 +63,10 @@ enum CommonMark {
                 case CMARK_NODE_CODE_BLOCK:
                     if let block = directiveBlock(node, placeholder: placeholder) { scan.directives.append(block) }
                 case CMARK_NODE_TEXT:
-                    scan.textRuns.append(TextRun(
-                        text: literal(node), line: Int(cmark_node_get_start_line(node)),
-                        column: Int(cmark_node_get_start_column(node))))
+                    scan.textRuns.append(
+                        TextRun(
+                            text: literal(node), line: Int(cmark_node_get_start_line(node)),
+                            column: Int(cmark_node_get_start_column(node))))
                 default:
                     break
                 }
@@ -89,7 +90,9 @@ enum CommonMark {
             forEachNode(document) { node in
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_CODE_BLOCK:
-                    if let block = directiveBlock(node, placeholder: placeholder) { directiveNodes.append((node, block)) }
+                    if let block = directiveBlock(node, placeholder: placeholder) {
+                        directiveNodes.append((node, block))
+                    }
                 case CMARK_NODE_TEXT:
                     let run = TextRun(
                         text: literal(node), line: Int(cmark_node_get_start_line(node)),
@@ -105,7 +108,9 @@ enum CommonMark {
             for node in headingNodes {
                 let heading = renderedHeading(node, headingID: headingID)
                 headings.append(heading)
-                replace(node, withHTML: "<h\(heading.level) id=\"\(heading.id)\">\(heading.innerHTML)</h\(heading.level)>\n")
+                replace(
+                    node, withHTML: "<h\(heading.level) id=\"\(heading.id)\">\(heading.innerHTML)</h\(heading.level)>\n"
+                )
             }
             return restoring(placeholder, as: "\\{{", in: renderHTML(document))
         }
@@ -139,7 +144,8 @@ enum CommonMark {
             return nil
         }
         return FencedDirectiveBlock(
-            info: info, content: restoring(placeholder, as: "\\{{", in: literal(node)), line: Int(cmark_node_get_start_line(node)),
+            info: info, content: restoring(placeholder, as: "\\{{", in: literal(node)),
+            line: Int(cmark_node_get_start_line(node)),
             column: Int(cmark_node_get_start_column(node)))
     }
 

@@ -16,7 +16,9 @@ enum LiteralText {
                 index += 3
                 continue
             }
-            if bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") { return .failure(BareBraces(offset: index)) }
+            if bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") {
+                return .failure(BareBraces(offset: index))
+            }
             index += 1
         }
         return .success(text.replacing("\\{{", with: "{{"))

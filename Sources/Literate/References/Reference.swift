@@ -61,7 +61,8 @@ enum ReferenceScanner {
                 continue
             }
             guard let close = closingBraces(bytes, from: index + 2) else {
-                items.append(.problem("'{{' is not closed by '}}' on this line (write \\{{ for literal braces)", offset: index))
+                items.append(
+                    .problem("'{{' is not closed by '}}' on this line (write \\{{ for literal braces)", offset: index))
                 return items
             }
             let inner = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
@@ -88,12 +89,15 @@ enum ReferenceScanner {
         let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard let path = ResultPath.parse(parts[0]), path.count >= 2 else {
-            return .failure(ReferenceSyntaxError("'{{ \(parts[0]) }}' is not a reference; write {{ id.path }} or {{ id.path | format }}"))
+            return .failure(
+                ReferenceSyntaxError(
+                    "'{{ \(parts[0]) }}' is not a reference; write {{ id.path }} or {{ id.path | format }}"))
         }
         var format = NumberFormat.automatic
         if parts.count == 2 {
             guard let parsed = NumberFormat.parse(parts[1]) else {
-                return .failure(ReferenceSyntaxError("unknown format '\(parts[1])'; use fixed:N, sci:N, percent or int"))
+                return .failure(
+                    ReferenceSyntaxError("unknown format '\(parts[1])'; use fixed:N, sci:N, percent or int"))
             }
             format = parsed
         }

@@ -13,7 +13,9 @@ enum ResultPathCheck {
     }
 
     /// Why `path` does not name what is needed among `directive`'s results, or nil if it does.
-    static func problem(_ path: [String], of directive: ExperimentDirective, need: Need, budget: inout Suggestions.Budget)
+    static func problem(
+        _ path: [String], of directive: ExperimentDirective, need: Need, budget: inout Suggestions.Budget
+    )
         -> (message: String, notes: [String])?
     {
         let written = path.joined(separator: ".")
@@ -31,13 +33,16 @@ enum ResultPathCheck {
             let range = count == 0 ? "no entries" : count == 1 ? "1 entry (0)" : "\(count) entries (0–\(count - 1))"
             return ("'\(array)' has \(range)", [])
         case .unknown(let candidates):
-            let notes = budget.notes(for: written, in: candidates, listing: "results", key: directive.id + "." + written)
+            let notes = budget.notes(
+                for: written, in: candidates, listing: "results", key: directive.id + "." + written)
             return ("'\(directive.id)' has no result '\(written)'", notes)
         }
     }
 
     /// `parameters.NAME…` must start with a parameter of the kind.
-    private static func parameterProblem(_ path: [String], of directive: ExperimentDirective, budget: inout Suggestions.Budget)
+    private static func parameterProblem(
+        _ path: [String], of directive: ExperimentDirective, budget: inout Suggestions.Budget
+    )
         -> (message: String, notes: [String])?
     {
         let names = directive.kind.parameters.map(\.name)
@@ -45,7 +50,9 @@ enum ResultPathCheck {
         let named = (1...max(tail.count, 1)).contains { names.contains(tail.prefix($0).joined(separator: ".")) }
         guard tail.isEmpty || !named else { return nil }
         let written = tail.first ?? ""
-        return ("'\(directive.kind.name)' has no parameter '\(written)'",
-                budget.notes(for: written, in: names, listing: "parameters", key: directive.kind.name + "." + written))
+        return (
+            "'\(directive.kind.name)' has no parameter '\(written)'",
+            budget.notes(for: written, in: names, listing: "parameters", key: directive.kind.name + "." + written)
+        )
     }
 }

@@ -23,7 +23,10 @@ enum Explorer {
                     continue
                 }
                 let key = "\(figureIndex):\(name)"
-                values.append(JSONText.quote(key) + ":[" + series.y.map { JSONText.quote(NumberFormat.automatic.string($0)) }.joined(separator: ",") + "]")
+                values.append(
+                    JSONText.quote(key) + ":["
+                        + series.y.map { JSONText.quote(NumberFormat.automatic.string($0)) }.joined(separator: ",")
+                        + "]")
                 cells += "<td data-cell=\"\(escapeHTML(key))\"></td>"
             }
             rows.append("<tr><th scope=\"row\">\(escapeHTML(name))</th>\(cells)</tr>")

@@ -34,7 +34,9 @@ struct FigureHTML {
             parts.append(DataTable.html(for: table))
         }
         for outcome in failedClaims {
-            parts.append("<p class=\"claim-warning\">Claim does not hold: <code>\(escapeHTML(outcome.claim.path.joined(separator: "."))): \(escapeHTML(outcome.claim.text))</code> — \(escapeHTML(outcome.explanation))</p>")
+            parts.append(
+                "<p class=\"claim-warning\">Claim does not hold: <code>\(escapeHTML(outcome.claim.path.joined(separator: "."))): \(escapeHTML(outcome.claim.text))</code> — \(escapeHTML(outcome.explanation))</p>"
+            )
         }
         let caption = directive.caption.isEmpty ? "" : " " + escapeHTML(directive.caption)
         parts.append("<figcaption><span class=\"figure-number\">Figure \(number).</span>\(caption)</figcaption>")
@@ -45,7 +47,8 @@ struct FigureHTML {
 
     private func detailsBlock() -> String {
         let names = directive.kind.parameters.map(\.name)
-        let lines = ["kind: \(directive.kind.name)", "id: \(directive.id)", "seed: \(directive.seed)"]
+        let lines =
+            ["kind: \(directive.kind.name)", "id: \(directive.id)", "seed: \(directive.seed)"]
             + names.map { "\($0): \(Self.yaml(directive.parameters.values[$0]!))" }
         let command = "swift run -c release course run \(slug) --experiment \(directive.id)"
         return """
@@ -75,7 +78,8 @@ enum DataTable {
         let body = table.rows.map { row in
             "<tr>" + row.map { "<td>\(escapeHTML(cell($0)))</td>" }.joined() + "</tr>"
         }.joined(separator: "\n")
-        return "<table class=\"result-table\"><caption>\(escapeHTML(table.title))</caption>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n\(body)\n</tbody></table>"
+        return
+            "<table class=\"result-table\"><caption>\(escapeHTML(table.title))</caption>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n\(body)\n</tbody></table>"
     }
 
     /// The numbers a figure draws.
@@ -83,27 +87,37 @@ enum DataTable {
         switch figure.kind {
         case .bar:
             let rows = figure.categories.enumerated().map { index, category in
-                [ResultValue.string(category)] + figure.series.map { index < $0.y.count ? .number($0.y[index]) : .string("") }
+                [ResultValue.string(category)]
+                    + figure.series.map { index < $0.y.count ? .number($0.y[index]) : .string("") }
             }
-            return html(for: ResultTable(name: "", title: figure.title, columns: [figure.xLabel] + figure.series.map(\.name), rows: rows))
+            return html(
+                for: ResultTable(
+                    name: "", title: figure.title, columns: [figure.xLabel] + figure.series.map(\.name), rows: rows))
         case .heatmap:
             let grid = figure.grid
             let counts = (grid?.classNames ?? []).enumerated().map { index, name in
                 [ResultValue.string(name), .number(Double(grid?.values.joined().filter { $0 == index }.count ?? 0))]
             }
-            return html(for: ResultTable(name: "", title: figure.title, columns: ["region", "grid cells"], rows: counts))
+            return html(
+                for: ResultTable(name: "", title: figure.title, columns: ["region", "grid cells"], rows: counts))
         case .line, .scatter, .histogram:
             let sharedX = figure.series.allSatisfy { $0.x == figure.series.first?.x }
             if sharedX, let xs = figure.series.first?.x {
                 let rows = xs.indices.map { index in
-                    [ResultValue.number(xs[index])] + figure.series.map { index < $0.y.count ? .number($0.y[index]) : .string("") }
+                    [ResultValue.number(xs[index])]
+                        + figure.series.map { index < $0.y.count ? .number($0.y[index]) : .string("") }
                 }
-                return html(for: ResultTable(name: "", title: figure.title, columns: [figure.xLabel] + figure.series.map(\.name), rows: rows))
+                return html(
+                    for: ResultTable(
+                        name: "", title: figure.title, columns: [figure.xLabel] + figure.series.map(\.name), rows: rows)
+                )
             }
             let rows = figure.series.flatMap { series in
                 zip(series.x, series.y).map { [ResultValue.string(series.name), .number($0), .number($1)] }
             }
-            return html(for: ResultTable(name: "", title: figure.title, columns: ["series", figure.xLabel, figure.yLabel], rows: rows))
+            return html(
+                for: ResultTable(
+                    name: "", title: figure.title, columns: ["series", figure.xLabel, figure.yLabel], rows: rows))
         }
     }
 

@@ -33,7 +33,8 @@ struct PageRenderer {
     private func renderPage(_ outcome: ChapterOutcome, index: Int) -> String {
         let chapter = outcome.chapter
         let resolver = ReferenceResolver(results: outcome.resultsByID)
-        let byLine = Dictionary(uniqueKeysWithValues: outcome.experiments.enumerated().map { ($1.directive.location.line, ($0 + 1, $1)) })
+        let byLine = Dictionary(
+            uniqueKeysWithValues: outcome.experiments.enumerated().map { ($1.directive.location.line, ($0 + 1, $1)) })
         var headingIDs = HeadingIDs(taken: Set(outcome.experiments.map(\.directive.id)))
         let (body, headings) = CommonMark.render(
             chapter.body,
@@ -41,8 +42,10 @@ struct PageRenderer {
                 guard let (number, experiment) = byLine[block.line] else { return "" }
                 var directive = experiment.directive
                 directive.caption = resolver.substituteCaption(directive.caption)
-                return FigureHTML(directive: directive, result: experiment.result, number: number,
-                                  slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds }).render()
+                return FigureHTML(
+                    directive: directive, result: experiment.result, number: number,
+                    slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds }
+                ).render()
             },
             text: { run in resolver.substitute(run.text) },
             headingID: { text in headingIDs.unique(for: text) })
@@ -51,14 +54,20 @@ struct PageRenderer {
             ["href": "\(neighbour.chapter.file.slug).html", "title": neighbour.chapter.frontMatter.title]
         }
         var context = courseContext
-        context.merge([
-            "title": chapter.frontMatter.title,
-            "summary": chapter.frontMatter.summary,
-            "body": body,
-            "toc": contents.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] },
-            "tocItems": contents.map { "<li class=\"toc-level-\($0.level)\"><a href=\"#\($0.id)\">\(escapeHTML($0.text))</a></li>\n" }.joined(),
-            "warnings": outcome.experiments.flatMap(\.claims).filter { !$0.holds }.map { "A claim of this page does not hold: \($0.explanation)" },
-        ] as [String: Any]) { $1 }
+        context.merge(
+            [
+                "title": chapter.frontMatter.title,
+                "summary": chapter.frontMatter.summary,
+                "body": body,
+                "toc": contents.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] },
+                "tocItems": contents.map {
+                    "<li class=\"toc-level-\($0.level)\"><a href=\"#\($0.id)\">\(escapeHTML($0.text))</a></li>\n"
+                }.joined(),
+                "warnings": outcome.experiments.flatMap(\.claims).filter { !$0.holds }.map {
+                    "A claim of this page does not hold: \($0.explanation)"
+                },
+            ] as [String: Any]
+        ) { $1 }
         if index > 0 { context["previous"] = link(chapters[index - 1]) }
         if index + 1 < chapters.count { context["next"] = link(chapters[index + 1]) }
         return theme.page.render(context)
@@ -68,8 +77,10 @@ struct PageRenderer {
         var context = courseContext
         context["chapters"] = chapters.map { outcome -> [String: Any] in
             let chapter = outcome.chapter
-            return ["number": chapter.file.number, "href": "\(chapter.file.slug).html",
-                    "title": chapter.frontMatter.title, "summary": chapter.frontMatter.summary]
+            return [
+                "number": chapter.file.number, "href": "\(chapter.file.slug).html",
+                "title": chapter.frontMatter.title, "summary": chapter.frontMatter.summary,
+            ]
         }
         return theme.index.render(context)
     }

@@ -12,8 +12,10 @@ struct Axis {
     var scale: Figure.Scale
 
     /// An axis covering `values`, snapped outwards to nice ticks unless `exact` (linear scales).
-    init(covering values: [Double], scale: Figure.Scale, from start: Double, to end: Double,
-         includeZero: Bool = false, exact: Bool = false) {
+    init(
+        covering values: [Double], scale: Figure.Scale, from start: Double, to end: Double,
+        includeZero: Bool = false, exact: Bool = false
+    ) {
         self.scale = scale
         self.start = start
         self.end = end
@@ -56,9 +58,12 @@ struct Axis {
                 return (value, Self.label(value, step: step))
             }
         case .log:
-            let first = Int(log10(low).rounded()), last = Int(log10(high).rounded())
+            let first = Int(log10(low).rounded())
+            let last = Int(log10(high).rounded())
             let stride = max(1, (last - first + 5) / 6)
-            return Swift.stride(from: first, through: last, by: stride).map { (pow(10, Double($0)), "10" + superscript($0)) }
+            return Swift.stride(from: first, through: last, by: stride).map {
+                (pow(10, Double($0)), "10" + superscript($0))
+            }
         }
     }
 

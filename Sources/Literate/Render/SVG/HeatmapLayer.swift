@@ -20,8 +20,11 @@ struct HeatmapLayer {
                 while end + 1 < values.count, values[end + 1] == values[start] { end += 1 }
                 let left = xAxis.position(grid.xRange.lowerBound + Double(start) * cellWidth)
                 let right = xAxis.position(grid.xRange.lowerBound + Double(end + 1) * cellWidth)
-                let top = yAxis.position(bottom + cellHeight), base = yAxis.position(bottom)
-                parts.append("<rect class=\"region s\(values[start] % 8)\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(top))\" width=\"\(svgNumber(right - left))\" height=\"\(svgNumber(base - top))\"/>")
+                let top = yAxis.position(bottom + cellHeight)
+                let base = yAxis.position(bottom)
+                parts.append(
+                    "<rect class=\"region s\(values[start] % 8)\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(top))\" width=\"\(svgNumber(right - left))\" height=\"\(svgNumber(base - top))\"/>"
+                )
                 start = end + 1
             }
         }
@@ -29,7 +32,9 @@ struct HeatmapLayer {
         for series in figure.series {
             for (index, point) in zip(series.x, series.y).enumerated() where point.0.isFinite && point.1.isFinite {
                 let cls = index < series.classes.count ? series.classes[index] % 8 : 0
-                parts.append("<circle class=\"marker s\(cls)\" cx=\"\(svgNumber(xAxis.position(point.0)))\" cy=\"\(svgNumber(yAxis.position(point.1)))\" r=\"2\"/>")
+                parts.append(
+                    "<circle class=\"marker s\(cls)\" cx=\"\(svgNumber(xAxis.position(point.0)))\" cy=\"\(svgNumber(yAxis.position(point.1)))\" r=\"2\"/>"
+                )
             }
         }
         return parts

@@ -17,13 +17,18 @@ struct SVGPlot {
         let legendRows = legendLayout()
         let plotTop = Self.margin.top + Double(legendRows.count) * 18
         let plotBottom = Self.height - Self.margin.bottom
-        let plotLeft = Self.margin.left, plotRight = Self.width - Self.margin.right
+        let plotLeft = Self.margin.left
+        let plotRight = Self.width - Self.margin.right
         var body: [String] = []
         switch figure.kind {
         case .heatmap:
             let grid = figure.grid
-            let xAxis = Axis(covering: [grid?.xRange.lowerBound ?? 0, grid?.xRange.upperBound ?? 1], scale: .linear, from: plotLeft, to: plotRight, exact: true)
-            let yAxis = Axis(covering: [grid?.yRange.lowerBound ?? 0, grid?.yRange.upperBound ?? 1], scale: .linear, from: plotBottom, to: plotTop, exact: true)
+            let xAxis = Axis(
+                covering: [grid?.xRange.lowerBound ?? 0, grid?.xRange.upperBound ?? 1], scale: .linear, from: plotLeft,
+                to: plotRight, exact: true)
+            let yAxis = Axis(
+                covering: [grid?.yRange.lowerBound ?? 0, grid?.yRange.upperBound ?? 1], scale: .linear,
+                from: plotBottom, to: plotTop, exact: true)
             body += HeatmapLayer(figure: figure).render(xAxis: xAxis, yAxis: yAxis)
             body += axes(xAxis: xAxis, yAxis: yAxis, xTicks: xAxis.ticks, gridLines: false)
         case .bar:
@@ -44,22 +49,29 @@ struct SVGPlot {
     // MARK: - Lines, markers, histogram bars
 
     private func pointLayer(x xPixels: ClosedRange<Double>, y yPixels: ClosedRange<Double>) -> [String] {
-        let xs = figure.series.flatMap(\.x), ys = figure.series.flatMap(\.y)
+        let xs = figure.series.flatMap(\.x)
+        let ys = figure.series.flatMap(\.y)
         let xAxis = Axis(covering: xs, scale: .linear, from: xPixels.lowerBound, to: xPixels.upperBound)
-        let yAxis = Axis(covering: ys, scale: figure.yScale, from: yPixels.upperBound, to: yPixels.lowerBound,
-                         includeZero: figure.kind == .histogram)
+        let yAxis = Axis(
+            covering: ys, scale: figure.yScale, from: yPixels.upperBound, to: yPixels.lowerBound,
+            includeZero: figure.kind == .histogram)
         var parts = axes(xAxis: xAxis, yAxis: yAxis, xTicks: xAxis.ticks)
         if figure.explorable, let xs = figure.series.first?.x {
             // Moved by the page's explorer script to the x the reader picks; hidden without scripts.
             let positions = "[" + xs.map { svgNumber(xAxis.position($0)) }.joined(separator: ",") + "]"
-            parts.append("<line class=\"explorer-marker\" visibility=\"hidden\" x1=\"0\" x2=\"0\" y1=\"\(svgNumber(yAxis.end))\" y2=\"\(svgNumber(yAxis.start))\" data-px=\"\(positions)\"/>")
+            parts.append(
+                "<line class=\"explorer-marker\" visibility=\"hidden\" x1=\"0\" x2=\"0\" y1=\"\(svgNumber(yAxis.end))\" y2=\"\(svgNumber(yAxis.start))\" data-px=\"\(positions)\"/>"
+            )
         }
         for (index, series) in figure.series.prefix(Self.maximumSeries).enumerated() {
-            let points = zip(series.x, series.y).filter { $0.0.isFinite && $0.1.isFinite && (figure.yScale == .linear || $0.1 > 0) }
+            let points = zip(series.x, series.y).filter {
+                $0.0.isFinite && $0.1.isFinite && (figure.yScale == .linear || $0.1 > 0)
+            }
             switch figure.kind {
             case .line:
                 let path = points.enumerated().map { offset, point in
-                    (offset == 0 ? "M" : "L") + svgNumber(xAxis.position(point.0)) + " " + svgNumber(yAxis.position(point.1))
+                    (offset == 0 ? "M" : "L") + svgNumber(xAxis.position(point.0)) + " "
+                        + svgNumber(yAxis.position(point.1))
                 }.joined(separator: " ")
                 parts.append("<path class=\"series s\(index)\" d=\"\(path)\"/>")
             case .scatter:
@@ -70,9 +82,11 @@ struct SVGPlot {
                 let binWidth = points.count > 1 ? abs(points[1].0 - points[0].0) : 1
                 let zero = yAxis.position(figure.yScale == .log ? yAxis.low : 0)
                 parts += points.map { point in
-                    let left = xAxis.position(point.0 - binWidth / 2), right = xAxis.position(point.0 + binWidth / 2)
+                    let left = xAxis.position(point.0 - binWidth / 2)
+                    let right = xAxis.position(point.0 + binWidth / 2)
                     let top = yAxis.position(point.1)
-                    return "<rect class=\"bar s\(index)\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(min(top, zero)))\" width=\"\(svgNumber(max(right - left, 0.5)))\" height=\"\(svgNumber(abs(zero - top)))\"/>"
+                    return
+                        "<rect class=\"bar s\(index)\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(min(top, zero)))\" width=\"\(svgNumber(max(right - left, 0.5)))\" height=\"\(svgNumber(abs(zero - top)))\"/>"
                 }
             }
         }
@@ -83,8 +97,10 @@ struct SVGPlot {
 
     private func barLayer(x xPixels: ClosedRange<Double>, y yPixels: ClosedRange<Double>) -> [String] {
         let categories = figure.categories
-        let yAxis = Axis(covering: figure.series.flatMap(\.y), scale: figure.yScale, from: yPixels.upperBound, to: yPixels.lowerBound,
-                         includeZero: true)
+        let yAxis = Axis(
+            covering: figure.series.flatMap(\.y), scale: figure.yScale, from: yPixels.upperBound,
+            to: yPixels.lowerBound,
+            includeZero: true)
         let slot = (xPixels.upperBound - xPixels.lowerBound) / Double(max(categories.count, 1))
         var parts = axes(xAxis: nil, yAxis: yAxis, xTicks: [])
         let seriesCount = max(min(figure.series.count, Self.maximumSeries), 1)
@@ -92,13 +108,18 @@ struct SVGPlot {
         let base = yAxis.position(figure.yScale == .log ? yAxis.low : 0)
         for (categoryIndex, category) in categories.enumerated() {
             let slotLeft = xPixels.lowerBound + slot * Double(categoryIndex)
-            parts.append("<text class=\"tick-label\" x=\"\(svgNumber(slotLeft + slot / 2))\" y=\"\(svgNumber(yPixels.upperBound + 16))\" text-anchor=\"middle\">\(escapeHTML(category))</text>")
-            for (seriesIndex, series) in figure.series.prefix(Self.maximumSeries).enumerated() where categoryIndex < series.y.count {
+            parts.append(
+                "<text class=\"tick-label\" x=\"\(svgNumber(slotLeft + slot / 2))\" y=\"\(svgNumber(yPixels.upperBound + 16))\" text-anchor=\"middle\">\(escapeHTML(category))</text>"
+            )
+            for (seriesIndex, series) in figure.series.prefix(Self.maximumSeries).enumerated()
+            where categoryIndex < series.y.count {
                 let value = series.y[categoryIndex]
                 guard value.isFinite, figure.yScale == .linear || value > 0 else { continue }
                 let top = yAxis.position(value)
                 let left = slotLeft + slot * 0.1 + barWidth * Double(seriesIndex)
-                parts.append("<rect class=\"bar s\(seriesIndex)\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(min(top, base)))\" width=\"\(svgNumber(barWidth))\" height=\"\(svgNumber(abs(base - top)))\"/>")
+                parts.append(
+                    "<rect class=\"bar s\(seriesIndex)\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(min(top, base)))\" width=\"\(svgNumber(barWidth))\" height=\"\(svgNumber(abs(base - top)))\"/>"
+                )
             }
         }
         return parts
@@ -106,31 +127,55 @@ struct SVGPlot {
 
     // MARK: - Frame
 
-    private func axes(xAxis: Axis?, yAxis: Axis, xTicks: [(value: Double, label: String)], gridLines: Bool = true) -> [String] {
-        let left = Self.margin.left, right = Self.width - Self.margin.right
-        let top = yAxis.end, bottom = yAxis.start
+    private func axes(xAxis: Axis?, yAxis: Axis, xTicks: [(value: Double, label: String)], gridLines: Bool = true)
+        -> [String]
+    {
+        let left = Self.margin.left
+        let right = Self.width - Self.margin.right
+        let top = yAxis.end
+        let bottom = yAxis.start
         var parts: [String] = []
         for tick in yAxis.ticks {
             let y = svgNumber(yAxis.position(tick.value))
-            if gridLines { parts.append("<line class=\"grid\" x1=\"\(svgNumber(left))\" x2=\"\(svgNumber(right))\" y1=\"\(y)\" y2=\"\(y)\"/>") }
-            parts.append("<text class=\"tick-label\" x=\"\(svgNumber(left - 6))\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(tick.label)</text>")
+            if gridLines {
+                parts.append(
+                    "<line class=\"grid\" x1=\"\(svgNumber(left))\" x2=\"\(svgNumber(right))\" y1=\"\(y)\" y2=\"\(y)\"/>"
+                )
+            }
+            parts.append(
+                "<text class=\"tick-label\" x=\"\(svgNumber(left - 6))\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(tick.label)</text>"
+            )
         }
         if let xAxis {
             for tick in xTicks {
                 let x = svgNumber(xAxis.position(tick.value))
-                if gridLines { parts.append("<line class=\"grid\" x1=\"\(x)\" x2=\"\(x)\" y1=\"\(svgNumber(top))\" y2=\"\(svgNumber(bottom))\"/>") }
-                parts.append("<text class=\"tick-label\" x=\"\(x)\" y=\"\(svgNumber(bottom + 16))\" text-anchor=\"middle\">\(tick.label)</text>")
+                if gridLines {
+                    parts.append(
+                        "<line class=\"grid\" x1=\"\(x)\" x2=\"\(x)\" y1=\"\(svgNumber(top))\" y2=\"\(svgNumber(bottom))\"/>"
+                    )
+                }
+                parts.append(
+                    "<text class=\"tick-label\" x=\"\(x)\" y=\"\(svgNumber(bottom + 16))\" text-anchor=\"middle\">\(tick.label)</text>"
+                )
             }
         }
-        parts.append("<rect class=\"frame\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(top))\" width=\"\(svgNumber(right - left))\" height=\"\(svgNumber(bottom - top))\"/>")
-        parts.append("<text class=\"axis-label\" x=\"\(svgNumber((left + right) / 2))\" y=\"\(svgNumber(Self.height - 6))\" text-anchor=\"middle\">\(escapeHTML(figure.xLabel))</text>")
-        parts.append("<text class=\"axis-label\" transform=\"translate(14 \(svgNumber((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(escapeHTML(figure.yLabel))</text>")
+        parts.append(
+            "<rect class=\"frame\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(top))\" width=\"\(svgNumber(right - left))\" height=\"\(svgNumber(bottom - top))\"/>"
+        )
+        parts.append(
+            "<text class=\"axis-label\" x=\"\(svgNumber((left + right) / 2))\" y=\"\(svgNumber(Self.height - 6))\" text-anchor=\"middle\">\(escapeHTML(figure.xLabel))</text>"
+        )
+        parts.append(
+            "<text class=\"axis-label\" transform=\"translate(14 \(svgNumber((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(escapeHTML(figure.yLabel))</text>"
+        )
         return parts
     }
 
     /// Legend entries split into rows that fit the width.
     private func legendLayout() -> [[(index: Int, name: String, x: Double)]] {
-        let names: [String] = figure.kind == .heatmap ? (figure.grid?.classNames ?? []) : figure.series.prefix(Self.maximumSeries).map(\.name)
+        let names: [String] =
+            figure.kind == .heatmap
+            ? (figure.grid?.classNames ?? []) : figure.series.prefix(Self.maximumSeries).map(\.name)
         guard names.count > 1 else { return [] }
         var rows: [[(index: Int, name: String, x: Double)]] = [[]]
         var x = Self.margin.left
@@ -150,10 +195,14 @@ struct SVGPlot {
         rows.enumerated().flatMap { rowIndex, row in
             let y = Self.margin.top + Double(rowIndex) * 18 + 6
             return row.flatMap { entry in
-                let swatch = figure.kind == .line
+                let swatch =
+                    figure.kind == .line
                     ? "<line class=\"series s\(entry.index)\" x1=\"\(svgNumber(entry.x))\" x2=\"\(svgNumber(entry.x + 22))\" y1=\"\(svgNumber(y))\" y2=\"\(svgNumber(y))\"/>"
                     : "<rect class=\"\(figure.kind == .heatmap ? "region swatch" : "bar") s\(entry.index)\" x=\"\(svgNumber(entry.x + 6))\" y=\"\(svgNumber(y - 5))\" width=\"10\" height=\"10\"/>"
-                return [swatch, "<text class=\"legend-label\" x=\"\(svgNumber(entry.x + 26))\" y=\"\(svgNumber(y))\" dominant-baseline=\"middle\">\(escapeHTML(entry.name))</text>"]
+                return [
+                    swatch,
+                    "<text class=\"legend-label\" x=\"\(svgNumber(entry.x + 26))\" y=\"\(svgNumber(y))\" dominant-baseline=\"middle\">\(escapeHTML(entry.name))</text>",
+                ]
             }
         }
     }
