@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "Literate",
             dependencies: [
-                "CCmark", "CFileSwap", "Experiments", "NetEngine",
+                "CCmark", "CFileSwap", "Experiments",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

@@ -10,21 +10,25 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var chapterOptions: ChapterOptions
 
     func run() throws {
-        let (files, ignored) = try reportingDiagnostics { try ChapterFolder(path: chapterOptions.chapters).scan() }
-        for file in files {
-            switch ChapterParser.parse(file) {
-            case .success(let chapter):
-                let draft = chapter.frontMatter.draft ? " (draft)" : ""
-                print(String(format: "%02d", file.number) + "  \(file.slug)\(draft): \(chapter.frontMatter.title)")
-                for directive in chapter.directives {
-                    print("      \(directive.id): \(directive.kind.name)")
-                }
-            case .failure:
-                print(String(format: "%02d", file.number) + "  \(file.slug): has errors (run `course check`)")
+        let folder = ParsedFolder.parse(chapterOptions.chapters)
+        if folder.files.isEmpty, folder.diagnostics.hasErrors {
+            report(folder.diagnostics)
+            throw ExitCode(1)
+        }
+        for file in folder.files {
+            let number = String(format: "%02d", file.number)
+            guard let chapter = folder.chapter(in: file) else {
+                print(number + "  \(file.slug): has errors (run `course check`)")
+                continue
+            }
+            let draft = chapter.frontMatter.draft ? " (draft)" : ""
+            print(number + "  \(file.slug)\(draft): \(chapter.frontMatter.title)")
+            for directive in chapter.directives {
+                print("      \(directive.id): \(directive.kind.name)")
             }
         }
-        if !ignored.isEmpty {
-            print("Ignored (not NN-slug.md files): " + ignored.joined(separator: ", "))
+        if !folder.ignored.isEmpty {
+            print("Ignored (not NN-slug.md files): " + folder.ignored.joined(separator: ", "))
         }
     }
 }

@@ -10,24 +10,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var chapterOptions: ChapterOptions
 
     func run() throws {
-        let files = try reportingDiagnostics { try ChapterFolder(path: chapterOptions.chapters).chapters() }
-        var diagnostics: [Diagnostic] = []
-        if case .failure(let error) = CourseConfiguration.load(forChapters: chapterOptions.chapters) {
-            diagnostics += error.diagnostics
-        }
-        var experiments = 0
-        var references = 0
-        for file in files {
-            switch ChapterParser.parse(file) {
-            case .success(let chapter):
-                experiments += chapter.directives.count
-                references += chapter.references.count
-            case .failure(let error):
-                diagnostics += error.diagnostics
-            }
-        }
-        report(diagnostics)
-        guard !diagnostics.hasErrors else { throw ExitCode(1) }
-        print("\(files.count) chapters, \(experiments) experiments, \(references) references: no problems found.")
+        let folder = ParsedFolder.parse(chapterOptions.chapters)
+        report(folder.diagnostics)
+        guard !folder.diagnostics.hasErrors else { throw ExitCode(1) }
+        let experiments = folder.chapters.map(\.directives.count).reduce(0, +)
+        let references = folder.chapters.map(\.references.count).reduce(0, +)
+        print(
+            "\(folder.files.count) chapters, \(experiments) experiments, \(references) references: no problems found.")
     }
 }

@@ -13,13 +13,13 @@ struct CleanCommand: ParsableCommand {
     var cache: String = ".cache"
 
     func run() throws {
-        let (chapters, diagnostics) = ChapterParser.parseFolder(chapterOptions.chapters)
-        report(diagnostics)
-        guard !diagnostics.hasErrors else {
+        let folder = ParsedFolder.parse(chapterOptions.chapters)
+        report(folder.diagnostics)
+        guard !folder.diagnostics.hasErrors else {
             printError("Nothing removed: fix the chapters first, so that the entries they use are known.")
             throw ExitCode(1)
         }
-        let (removed, kept) = ResultCache(directory: cache).clean(keepingEntriesOf: chapters)
+        let (removed, kept) = ResultCache(directory: cache).clean(keepingEntriesOf: folder.chapters)
         print("Removed \(removed) unused cache entr\(removed == 1 ? "y" : "ies") from \(cache); kept \(kept).")
     }
 }

@@ -42,14 +42,17 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let folder = ChapterFolder(path: chapterOptions.chapters)
-        let file = try reportingDiagnostics { try folder.chapter(named: chapter) }
-        let parsed = try reportingDiagnostics { try ChapterParser.parse(file).get() }
+        let folder = ParsedFolder.parse(chapterOptions.chapters)
+        guard let file = folder.files.first(where: { $0.matches(chapter) }), let parsed = folder.chapter(in: file)
+        else {
+            report(folder.diagnostics)
+            throw ExitCode(1)
+        }
         let output = try flags.checkedOutput(chapters: chapterOptions.chapters)
         var options = flags.buildOptions(chapters: chapterOptions.chapters)
         options.refresh = (file.slug, experiment)
         options.drafts = options.drafts || parsed.frontMatter.draft
-        let build = SiteBuilder.build(options)
+        let build = SiteBuilder.build(options, parsed: folder)
         report(build.diagnostics)
         // The results are printed even when a claim fails: they are what an author needs to see.
         if var selected = build.chapters.first(where: { $0.chapter.file.slug == file.slug }) {

@@ -1,3 +1,6 @@
+import Foundation
+import NetEngine
+
 /// Every experiment kind the course knows, in the order `course kinds` lists them.
 public let experimentKinds: [any ExperimentKind] = [
     ActivationGallery(),
@@ -22,3 +25,7 @@ public let experimentKinds: [any ExperimentKind] = [
 public func experimentKind(named name: String) -> (any ExperimentKind)? {
     experimentKinds.first { $0.name == name }
 }
+
+/// The resource bundles whose files the experiments read (the digits data), so a cache can key
+/// its entries on their contents.
+public var experimentResourceBundles: [Bundle] { [netEngineResourceBundle] }

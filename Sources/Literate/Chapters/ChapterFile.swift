@@ -101,14 +101,4 @@ public struct ChapterFolder: Sendable {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
-
-    /// The chapter `reference` names (path, file name, stem, slug or number).
-    public func chapter(named reference: String) throws -> ChapterFile {
-        let all = try chapters()
-        if let match = all.first(where: { $0.matches(reference) }) { return match }
-        let notes = Suggestions.notes(for: reference, in: all.map(\.slug), listing: "chapters")
-        throw DiagnosticsError([
-            .error(SourceLocation(file: path, line: 1, column: 1), "no chapter named '\(reference)'", notes: notes)
-        ])
-    }
 }

@@ -167,26 +167,3 @@ public enum ChapterParser {
         return diagnostics
     }
 }
-
-extension ChapterParser {
-    /// Every chapter of the folder parsed (drafts included), with every problem found.
-    public static func parseFolder(_ path: String) -> (chapters: [ParsedChapter], diagnostics: [Diagnostic]) {
-        let files: [ChapterFile]
-        do {
-            files = try ChapterFolder(path: path).chapters()
-        } catch let error as DiagnosticsError {
-            return ([], error.diagnostics)
-        } catch {
-            return ([], [.error(SourceLocation(file: path, line: 1, column: 1), "cannot read the folder: \(error)")])
-        }
-        var chapters: [ParsedChapter] = []
-        var diagnostics: [Diagnostic] = []
-        for file in files {
-            switch parse(file) {
-            case .success(let chapter): chapters.append(chapter)
-            case .failure(let error): diagnostics += error.diagnostics
-            }
-        }
-        return (chapters, diagnostics)
-    }
-}

@@ -18,6 +18,8 @@ public struct ExperimentDirective: Sendable {
     public var caption: String
     /// Where the block's fence starts.
     public var location: SourceLocation
+    /// The block's place among the chapter's directive blocks (see `FencedDirectiveBlock.ordinal`).
+    public var blockOrdinal = 0
     /// Where each written option's value starts, for errors found after running.
     public var optionLocations: [String: SourceLocation]
 

@@ -61,7 +61,11 @@ enum DirectiveParser {
         }
         var builder = Builder(kind: kind, origin: origin, fence: fence)
         for (key, value) in mapping { builder.take(key: key, value: value) }
-        return builder.finish(defaultID: "\(kind.name)-\(ordinal(kind.name))")
+        return builder.finish(defaultID: "\(kind.name)-\(ordinal(kind.name))").map { directive in
+            var directive = directive
+            directive.blockOrdinal = block.ordinal
+            return directive
+        }
     }
 
     /// The `id:` written at the top level of a block whose YAML cannot be parsed, so references to

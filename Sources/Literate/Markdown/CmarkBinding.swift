@@ -11,6 +11,9 @@ struct FencedDirectiveBlock: Sendable {
     var line: Int
     /// Column of the opening fence (1-based, in bytes).
     var column: Int
+    /// Its place among the document's directive blocks (0 for the first): the identity that ties
+    /// a rendered block to the experiment parsed from it.
+    var ordinal = 0
 }
 
 /// A run of prose text (not code, not HTML) and where it starts.
@@ -61,7 +64,10 @@ enum CommonMark {
             forEachNode(document) { node in
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_CODE_BLOCK:
-                    if let block = directiveBlock(node, placeholder: placeholder) { scan.directives.append(block) }
+                    if var block = directiveBlock(node, placeholder: placeholder) {
+                        block.ordinal = scan.directives.count
+                        scan.directives.append(block)
+                    }
                 case CMARK_NODE_TEXT:
                     scan.textRuns.append(
                         TextRun(
@@ -90,7 +96,8 @@ enum CommonMark {
             forEachNode(document) { node in
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_CODE_BLOCK:
-                    if let block = directiveBlock(node, placeholder: placeholder) {
+                    if var block = directiveBlock(node, placeholder: placeholder) {
+                        block.ordinal = directiveNodes.count
                         directiveNodes.append((node, block))
                     }
                 case CMARK_NODE_TEXT:

@@ -17,10 +17,9 @@ struct PageRenderer {
         return context
     }
 
-    /// Output files by name: `index.html`, the assets, the output marker, and per chapter `SLUG.html` and `SLUG.results.json`.
+    /// Output files by name: `index.html`, the assets, and per chapter `SLUG.html` and `SLUG.results.json`.
     func renderSite() throws -> [String: Data] {
         var files = theme.assets
-        files[OutputFolder.markerName] = OutputFolder.markerContents
         for (index, outcome) in chapters.enumerated() {
             let slug = outcome.chapter.file.slug
             files["\(slug).html"] = Data(renderPage(outcome, index: index).utf8)
@@ -33,13 +32,13 @@ struct PageRenderer {
     private func renderPage(_ outcome: ChapterOutcome, index: Int) -> String {
         let chapter = outcome.chapter
         let resolver = ReferenceResolver(results: outcome.resultsByID)
-        let byLine = Dictionary(
-            uniqueKeysWithValues: outcome.experiments.enumerated().map { ($1.directive.location.line, ($0 + 1, $1)) })
+        let byBlock = Dictionary(
+            uniqueKeysWithValues: outcome.experiments.enumerated().map { ($1.directive.blockOrdinal, ($0 + 1, $1)) })
         var headingIDs = HeadingIDs(taken: Set(outcome.experiments.map(\.directive.id)))
         let (body, headings) = CommonMark.render(
             chapter.body,
             directiveHTML: { block in
-                guard let (number, experiment) = byLine[block.line] else { return "" }
+                guard let (number, experiment) = byBlock[block.ordinal] else { return "" }
                 var directive = experiment.directive
                 directive.caption = resolver.substituteCaption(directive.caption)
                 return FigureHTML(

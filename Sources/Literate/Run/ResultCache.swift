@@ -1,6 +1,5 @@
 import Experiments
 import Foundation
-import NetEngine
 
 /// Experiment results on disk, keyed so that a change to the kind, its parameters, the seed, the
 /// running binary or its resources can never serve a stale result.
@@ -111,7 +110,7 @@ enum BuildFingerprint {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let path = FileManager.default.fileExists(atPath: executable) ? executable : CommandLine.arguments[0]
         if let data = FileManager.default.contents(atPath: path) { hash.add(data) }
-        for bundle in [netEngineResourceBundle, Bundle.module] {
+        for bundle in experimentResourceBundles + [Bundle.module] {
             let root = bundle.resourcePath ?? bundle.bundlePath
             let files = (FileManager.default.subpaths(atPath: root) ?? []).sorted()
             for file in files {

@@ -12,6 +12,18 @@ struct ExperimentJob: Sendable {
     var refresh: Bool
 }
 
+extension ExperimentJob {
+    /// One job per directive of `chapters`, in order; `refresh` says which to rerun whatever the
+    /// cache holds.
+    static func jobs(for chapters: [ParsedChapter], refresh: (ParsedChapter, ExperimentDirective) -> Bool)
+        -> [ExperimentJob]
+    {
+        chapters.enumerated().flatMap { index, chapter in
+            chapter.directives.map { ExperimentJob(chapter: index, directive: $0, refresh: refresh(chapter, $0)) }
+        }
+    }
+}
+
 /// Runs experiments in parallel, through the cache, reporting progress on stderr.
 struct ExperimentRunner: Sendable {
     /// Experiments run at once.

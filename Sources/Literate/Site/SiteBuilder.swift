@@ -1,0 +1,86 @@
+import Experiments
+import Foundation
+
+/// What `course build` and `course run` need to know.
+public struct BuildOptions: Sendable {
+    /// The chapters folder.
+    public var chapters: String
+    /// Experiments run at once.
+    public var jobs: Int
+    /// The cache folder, or nil to run everything afresh without storing.
+    public var cacheDirectory: String?
+    /// Failing claims become warnings shown on the page.
+    public var keepGoing = false
+    /// Build chapters marked `draft: true` too.
+    public var drafts = false
+    /// A folder whose files replace the default theme's.
+    public var theme: String?
+    /// Experiments to rerun ignoring the cache: chapter slug, optionally one experiment id.
+    public var refresh: (chapter: String, experiment: String?)?
+    /// Progress on stderr.
+    public var progress = Progress(enabled: false)
+
+    /// Options for building the chapters in `chapters`.
+    public init(chapters: String, jobs: Int, cacheDirectory: String?) {
+        self.chapters = chapters
+        self.jobs = jobs
+        self.cacheDirectory = cacheDirectory
+    }
+}
+
+/// The outcome of a build: diagnostics and, when there are no errors, every output file.
+public struct SiteBuild: Sendable {
+    /// Problems found, in file order.
+    public var diagnostics: [Diagnostic]
+    /// Chapters that were run (empty when validation failed).
+    public var chapters: [ChapterOutcome]
+    /// Output files by name (empty when there are errors).
+    public var files: [String: Data]
+}
+
+/// Runs the whole pipeline, one stage after the other: parse, run (through the cache), check
+/// (claims, references), render. Writes nothing; see ``OutputFolder``.
+public enum SiteBuilder {
+    /// Builds the course in memory; `parsed` is the chapters folder if the caller has parsed it.
+    public static func build(_ options: BuildOptions, parsed: ParsedFolder? = nil) -> SiteBuild {
+        let folder = parsed ?? ParsedFolder.parse(options.chapters)
+        guard !folder.diagnostics.hasErrors else {
+            return SiteBuild(diagnostics: folder.diagnostics, chapters: [], files: [:])
+        }
+        let chapters = folder.chapters.filter { options.drafts || !$0.frontMatter.draft }
+        let (jobs, results) = run(chapters, options)
+        let (outcomes, diagnostics) = OutcomeChecker.check(
+            chapters, jobs: jobs, results: results, keepGoing: options.keepGoing)
+        guard !diagnostics.hasErrors else { return SiteBuild(diagnostics: diagnostics, chapters: outcomes, files: [:]) }
+        return render(outcomes, course: folder.course, diagnostics: diagnostics, options)
+    }
+
+    private static func run(_ chapters: [ParsedChapter], _ options: BuildOptions)
+        -> ([ExperimentJob], [Result<ExperimentResult, ExperimentError>])
+    {
+        let jobs = ExperimentJob.jobs(for: chapters) { chapter, directive in
+            options.refresh.map {
+                $0.chapter == chapter.file.slug && ($0.experiment == nil || $0.experiment == directive.id)
+            } ?? false
+        }
+        let runner = ExperimentRunner(
+            jobs: options.jobs, cache: options.cacheDirectory.map(ResultCache.init(directory:)),
+            progress: options.progress)
+        defer { options.progress.finish() }
+        return (jobs, runner.run(jobs))
+    }
+
+    private static func render(
+        _ outcomes: [ChapterOutcome], course: CourseConfiguration, diagnostics: [Diagnostic], _ options: BuildOptions
+    ) -> SiteBuild {
+        do {
+            let theme = try Theme.load(overrideFolder: options.theme)
+            var files = try PageRenderer(theme: theme, chapters: outcomes, course: course).renderSite()
+            files[OutputFolder.markerName] = OutputFolder.markerContents
+            return SiteBuild(diagnostics: diagnostics, chapters: outcomes, files: files)
+        } catch {
+            let location = SourceLocation(file: options.theme ?? "theme", line: 1, column: 1)
+            return SiteBuild(diagnostics: diagnostics + [.error(location, "\(error)")], chapters: outcomes, files: [:])
+        }
+    }
+}
