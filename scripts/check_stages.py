@@ -7,7 +7,10 @@ types of itself and of the stages before it):
   Diagnostics → References → Markdown → Directives → Chapters   (parse)
   → Run (experiments, cache) → Check (claims, outcomes) → Render (pages) → Site (build, write)
 
-Usage: python3 scripts/check_stages.py   (exit 1 and one line per use when a stage reaches forward)
+It also fails when a file of Sources/Experiments/Kinds uses another kind's type: kinds share
+code only through Sources/Experiments/Support.
+
+Usage: python3 scripts/check_stages.py   (exit 1 and one line per problem)
 """
 import pathlib
 import re
@@ -42,9 +45,25 @@ def main():
                 if owner > index and re.search(r"\b" + name + r"\b", code):
                     problems.append(f"{path.relative_to(ROOT.parent.parent)}: the {stage} stage uses {name}, "
                                     f"declared by the later {STAGES[owner]} stage")
+    problems += kinds_that_use_other_kinds()
     for problem in problems:
         print(problem)
     return 1 if problems else 0
+
+
+def kinds_that_use_other_kinds():
+    kinds = ROOT.parent / "Experiments" / "Kinds"
+    owners = {}
+    for path in sorted(kinds.glob("*.swift")):
+        for name in DECLARATION.findall(path.read_text()):
+            owners[name] = path
+    problems = []
+    for path in sorted(kinds.glob("*.swift")):
+        code = STRING.sub('""', COMMENT.sub("", path.read_text()))
+        for name, owner in owners.items():
+            if owner != path and re.search(r"\b" + name + r"\b", code):
+                problems.append(f"{path.relative_to(ROOT.parent.parent)}: uses {name} of {owner.name}; move it to Support/")
+    return problems
 
 
 if __name__ == "__main__":

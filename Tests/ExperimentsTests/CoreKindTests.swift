@@ -7,7 +7,7 @@ import Testing
 @Suite struct CoreKindTests {
     @Test(arguments: [UInt64(0), 1, 7])
     func deepLinearNetworksCollapseAndCannotSolveXor(seed: UInt64) throws {
-        let values = try run(LinearityCollapse(), seed: seed, ["depth": .integer(10)])
+        let values = try run(LinearityCollapseKind(), seed: seed, ["depth": .integer(10)])
         #expect(try #require(values.number("maxDifference")) < 1e-9)
         #expect(try #require(values.number("linearResidual")) < 1e-9)
         #expect(try #require(values.number("reluResidual")) > 0.05)
@@ -21,14 +21,14 @@ import Testing
         let network = randomNetwork(
             sizes: [3, 5, 4, 2], hidden: .identity, weightInitializer: .glorotUniform, biasScale: 1,
             using: &generator)
-        let collapsed = LinearityCollapse.collapse(network)
+        let collapsed = LinearityCollapseKind.collapse(network)
         #expect(collapsed.layers.count == 1)
         let inputs = Matrix([[0.3, -1, 2], [1, 1, 1]])
         #expect(zip(network(inputs).elements, collapsed(inputs).elements).allSatisfy { abs($0 - $1) < 1e-12 })
     }
 
     @Test func defaultCompositionIsTwoZToTheSixPlus42() throws {
-        let values = try run(PolynomialComposition())
+        let values = try run(PolynomialCompositionKind())
         #expect(values.number("degree") == 6)
         #expect(values.numbers("composed") == [42, 0, 0, 0, 0, 0, 2])
         #expect(values.numbers("linearDepthDegrees").allSatisfy { $0 == 1 })
@@ -51,7 +51,7 @@ import Testing
 
     @Test func tentsDoubleTheirPiecesWithEveryLayer() throws {
         let values = try run(
-            LinearRegions(),
+            LinearRegionsKind(),
             [
                 "tentLayers": .integer(10), "depths": .list([.integer(1)]), "widths": .list([.integer(4)]),
                 "trials": .integer(1),
@@ -65,7 +65,7 @@ import Testing
             let network = randomNetwork(
                 sizes: [2, 6, 6, 1], hidden: .relu, weightInitializer: .heNormal, biasScale: 0.5,
                 using: &generator)
-            let (origin, direction) = LinearRegions.randomLine(inputs: 2, using: &generator)
+            let (origin, direction) = LinearRegionsKind.randomLine(inputs: 2, using: &generator)
             let exact = LinearPieces.count(network, origin: origin, direction: direction, in: -3...3)
             // Sample the activation pattern densely along the line and count its changes.
             let steps = 200_000
@@ -88,7 +88,7 @@ import Testing
 
     @Test(arguments: [UInt64(0), 3])
     func forwardAndBackwardMasksAgreeAndTheLinearizedNetworkIsAffine(seed: UInt64) throws {
-        let values = try run(ReluMask(), seed: seed, ["epochs": .integer(20)])
+        let values = try run(ReluMaskKind(), seed: seed, ["epochs": .integer(20)])
         #expect(values.number("maskAgreement") == 1)
         #expect(try #require(values.number("checkedUnits")) > 1000)
         #expect(try #require(values.number("linearizedResidual")) < 1e-9)
@@ -97,7 +97,7 @@ import Testing
     @Test(arguments: [UInt64(0), 2])
     func deadUnitsGetExactlyZeroGradient(seed: UInt64) throws {
         let values = try run(
-            DeadRelu(), seed: seed,
+            DeadReluKind(), seed: seed,
             [
                 "learningRates": .list([.number(0.05), .number(2)]), "epochs": .integer(3),
                 "bornDead.width": .list([.integer(1)]), "bornDead.depth": .list([.integer(2), .integer(4)]),
@@ -113,7 +113,8 @@ import Testing
 
     @Test func bornDeadAtAPointIsDecidedAtThatPoint() {
         var generator = SeededGenerator(seed: 1)
-        let counts = (0..<400).filter { _ in DeadRelu.isBornDead(width: 1, depth: 1, pointOnly: true, using: &generator)
+        let counts = (0..<400).filter { _ in
+            DeadReluKind.isBornDead(width: 1, depth: 1, pointOnly: true, using: &generator)
         }.count
         // One unit relu(w·1) with w ~ N(0, 2): dead at x = 1 exactly when w ≤ 0.
         #expect(abs(Double(counts) / 400 - 0.5) < 0.08)
@@ -121,7 +122,7 @@ import Testing
 
     @Test func sigmoidSlopeNeverExceedsAQuarterAndCrossEntropyKeepsTheWrongOutputsGradient() throws {
         let values = try run(
-            SigmoidSaturation(),
+            SigmoidSaturationKind(),
             [
                 "epochs": .integer(1), "activations": .list([.choice("sigmoid")]),
                 "initializations": .list([.choice("standard"), .choice("scaled")]),
@@ -140,7 +141,7 @@ import Testing
         let network = Network(
             sizes: [8, 16, 12, 5], hidden: activation == "tanh" ? .tanh : .sigmoid,
             weightInitializer: .glorotUniform, biasValue: 0.3, using: &generator)
-        let (flipped, count) = SignSymmetry.flip(network, share: 0.5, using: &generator)
+        let (flipped, count) = SignSymmetryKind.flip(network, share: 0.5, using: &generator)
         #expect(count == 14)
         let inputs = Matrix(rows: 50, columns: 8, elements: (0..<400).map { _ in generator.nextUniform(in: -2...2) })
         #expect((network(inputs) - flipped(inputs)).elements.map(abs).max()! < 1e-12)
@@ -148,27 +149,29 @@ import Testing
     }
 
     @Test func informativeWeightsGrowAndNoiseWeightsOnlyShrinkUnderDecay() throws {
-        let plain = try run(FeatureGrowth(), seed: 3, ["epochs": .integer(100)])
+        let plain = try run(FeatureGrowthKind(), seed: 3, ["epochs": .integer(100)])
         #expect(try #require(plain.number("ratio")) > 1.3)
         #expect(abs(try #require(plain.number("noiseGrowth")) - 1) < 0.15)
-        let decayed = try run(FeatureGrowth(), seed: 3, ["weightDecay": .number(0.02)])
+        let decayed = try run(FeatureGrowthKind(), seed: 3, ["weightDecay": .number(0.02)])
         #expect(try #require(decayed.number("noiseGrowth")) < 0.7)
     }
 
     @Test func steppedSigmoidErrorNeverGrowsAndIsSmallFromTenCopies() throws {
         let copies = Array(1...30)
-        let values = try run(SteppedSigmoid(), ["copies": .list(copies.prefix(12).map(ParameterValue.integer))])
+        let values = try run(SteppedSigmoidKind(), ["copies": .list(copies.prefix(12).map(ParameterValue.integer))])
         let errors = values.numbers("maxErrorSoftplus")
         #expect(zip(errors, errors.dropFirst()).allSatisfy { $1 <= $0 })
         #expect(errors.suffix(3).allSatisfy { $0 < 0.02 })
-        let many = try run(SteppedSigmoid(), ["copies": .list([10, 20, 50, 200, 1000].map(ParameterValue.integer))])
+        let many = try run(
+            SteppedSigmoidKind(), ["copies": .list([10, 20, 50, 200, 1000].map(ParameterValue.integer))])
         #expect(many.numbers("maxErrorSoftplus").allSatisfy { $0 < 0.02 && $0 > 0.005 })
     }
 
     @Test(arguments: [UInt64(0), 5])
     func everyActivationFitsSineFromSixteenUnits(seed: UInt64) throws {
         let values = try run(
-            Approximation(), seed: seed, ["widths": .list([.integer(16), .integer(32)]), "shownWidth": .integer(16)])
+            ApproximationKind(), seed: seed,
+            ["widths": .list([.integer(16), .integer(32)]), "shownWidth": .integer(16)])
         for activation in ["relu", "sigmoid", "tanh"] {
             #expect(
                 values.numbers("testMSE.\(activation)").allSatisfy { $0 < 0.01 },
@@ -179,12 +182,12 @@ import Testing
     @Test(arguments: [UInt64(0), 4])
     func biasFreeReluAndNormalizedModelsIgnoreDimming(seed: UInt64) throws {
         let values = try run(
-            Brightness(), seed: seed,
+            BrightnessKind(), seed: seed,
             ["intensities": .list([.number(0.5), .number(1), .number(2)]), "epochs": .integer(4)])
         for model in ["reluMLPNoBias", "softmaxNoBias"] {
             #expect(values.number("accuracy.\(model).raw.0") == values.number("accuracy.\(model).raw.1"), "\(model)")
         }
-        for model in Brightness.models {
+        for model in BrightnessKind.models {
             #expect(
                 values.number("accuracy.\(model).normalized.0") == values.number("accuracy.\(model).normalized.1"),
                 "\(model)")

@@ -1,7 +1,7 @@
 import NetEngine
 
 /// Backpropagation against central finite differences, for every activation and every loss.
-public struct GradientCheckKind: ExperimentKind {
+struct GradientCheckKind: ExperimentKind {
     public init() {}
 
     public let name = "gradient-check"
@@ -11,8 +11,8 @@ public struct GradientCheckKind: ExperimentKind {
 
     public let parameters: [ParameterSpec] = [
         ParameterSpec(
-            "activations", .list(of: .choice(ActivationGallery.names), count: 1...8),
-            default: .list(ActivationGallery.names.map(ParameterValue.choice)), "hidden activations to check (with MSE)"
+            "activations", .list(of: .choice(ActivationChoices.all), count: 1...8),
+            default: .list(ActivationChoices.all.map(ParameterValue.choice)), "hidden activations to check (with MSE)"
         ),
         ParameterSpec(
             "losses", .list(of: .choice(losses), count: 1...3),
@@ -67,7 +67,7 @@ public struct GradientCheckKind: ExperimentKind {
         var categories: [String] = []
         for name in parameters.choices("activations") {
             let error = check(
-                ActivationGallery.activation(named: name, parameters), .meanSquaredError, regressionTargets,
+                ActivationChoices.activation(named: name, parameters), .meanSquaredError, regressionTargets,
                 seed: seed &+ 1)
             activationErrors[name] = .number(error)
             rows.append([.string("activation \(name)"), .number(error)])

@@ -2,7 +2,7 @@ import NetEngine
 
 /// Chapter 7: weight scales from too small to too large: how the signal's spread survives the
 /// layers and how well the network then trains, against changing only the activation.
-public struct InitializationKind: ExperimentKind {
+struct InitializationKind: ExperimentKind {
     public init() {}
 
     public let name = "initialization"
@@ -25,7 +25,7 @@ public struct InitializationKind: ExperimentKind {
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         let harness = DigitsTraining(parameters, seed: seed)
-        let activation = SigmoidSaturation.activation(parameters.choice("activation"))
+        let activation = ActivationChoices.trainable(parameters.choice("activation"))
         let sgd = SGD(learningRate: parameters.number("learningRate"))
         var outcomes: [(String, DigitsTraining.Outcome)] = []
         for (index, scale) in parameters.numbers("scales").enumerated() {
@@ -41,10 +41,10 @@ public struct InitializationKind: ExperimentKind {
             (
                 "otherActivation",
                 try harness.run(
-                    activation: SigmoidSaturation.activation(parameters.choice("alternative")),
+                    activation: ActivationChoices.trainable(parameters.choice("alternative")),
                     optimizer: sgd)
             ))
-        var summary = ChapterSevenResult(
+        var summary = VariantComparison(
             outcomes: outcomes, epochs: harness.epochs, title: "Training loss: initial weight scale")
         summary.extraValues["accuracyByScale"] = .numbers(outcomes.dropLast().map(\.1.testAccuracy))
         return summary.result

@@ -2,7 +2,7 @@ import NetEngine
 
 /// Chapter 7: the same deep network trained by SGD, SGD with momentum and Adam, against changing
 /// only its activation.
-public struct OptimizersKind: ExperimentKind {
+struct OptimizersKind: ExperimentKind {
     public init() {}
 
     public let name = "optimizers"
@@ -21,7 +21,7 @@ public struct OptimizersKind: ExperimentKind {
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         let harness = DigitsTraining(parameters, seed: seed)
-        let activation = SigmoidSaturation.activation(parameters.choice("activation"))
+        let activation = ActivationChoices.trainable(parameters.choice("activation"))
         let rate = parameters.number("learningRate")
         let outcomes: [(String, DigitsTraining.Outcome)] = [
             ("sgd", try harness.run(activation: activation, optimizer: SGD(learningRate: rate))),
@@ -37,11 +37,11 @@ public struct OptimizersKind: ExperimentKind {
             (
                 "otherActivation",
                 try harness.run(
-                    activation: SigmoidSaturation.activation(parameters.choice("alternative")),
+                    activation: ActivationChoices.trainable(parameters.choice("alternative")),
                     optimizer: SGD(learningRate: rate))
             ),
         ]
-        return ChapterSevenResult(outcomes: outcomes, epochs: harness.epochs, title: "Training loss: optimizers").result
+        return VariantComparison(outcomes: outcomes, epochs: harness.epochs, title: "Training loss: optimizers").result
     }
 }
 

@@ -12,10 +12,10 @@ struct DigitsTraining {
     static func parameters(activation: String, epochs: Int = 10) -> [ParameterSpec] {
         [
             ParameterSpec(
-                "activation", .choice(SigmoidSaturation.activationNames), default: .choice(activation),
+                "activation", .choice(ActivationChoices.trainable), default: .choice(activation),
                 "the network's hidden activation"),
             ParameterSpec(
-                "alternative", .choice(SigmoidSaturation.activationNames), default: .choice("relu"),
+                "alternative", .choice(ActivationChoices.trainable), default: .choice("relu"),
                 "the activation swapped in for the 'change only the activation' comparison"),
             ParameterSpec("depth", .integer(1...8), default: .integer(4), "hidden layers"),
             ParameterSpec("width", .integer(4...256), default: .integer(32), "units per hidden layer"),
@@ -87,7 +87,7 @@ struct DigitsTraining {
             }
         }
         let initialTrace = network.forward(test.inputs)
-        let initialSpread = Self.hiddenActivations(network, initialTrace).map(Self.standardDeviation)
+        let initialSpread = Self.hiddenActivations(network, initialTrace).map(populationStandardDeviation)
         var optimizer = optimizer
         var history: [Double] = []
         NetEngine.train(
@@ -97,7 +97,7 @@ struct DigitsTraining {
             history.append(report.meanBatchLoss)
         }
         let trace = network.forward(test.inputs)
-        let saturated = SigmoidSaturation.saturatedFractions(network, trace: trace, hidden: activation, threshold: 0.1)
+        let saturated = saturatedFractions(network, trace: trace, hidden: activation, threshold: 0.1)
         return Outcome(
             lossHistory: history, testAccuracy: accuracy(of: network, on: test), saturatedFraction: saturated,
             initialSpread: initialSpread)
@@ -109,15 +109,10 @@ struct DigitsTraining {
         }
     }
 
-    private static func standardDeviation(_ values: [Double]) -> Double {
-        let mean = values.reduce(0, +) / Double(max(values.count, 1))
-        return (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(values.count, 1))).squareRoot()
-    }
-
     private static func featureMoments(_ inputs: Matrix) -> ([Double], [Double]) {
         let means = inputs.columnSums().map { $0 / Double(inputs.rows) }
         let deviations = (0..<inputs.columns).map { column in
-            standardDeviation(inputs.column(column))
+            populationStandardDeviation(inputs.column(column))
         }
         return (means, deviations)
     }

@@ -1,17 +1,15 @@
 import NetEngine
 
 /// Each activation and its derivative, plotted, with their values at a chosen point.
-public struct ActivationGallery: ExperimentKind {
+struct ActivationGalleryKind: ExperimentKind {
     public init() {}
 
     public let name = "activation-gallery"
     public let summary = "Each activation and its derivative on an interval, and their values at one point."
 
-    static let names = ["identity", "relu", "leakyReLU", "sigmoid", "tanh", "softplus", "gelu", "elu"]
-
     public let parameters: [ParameterSpec] = [
         ParameterSpec(
-            "activations", .list(of: .choice(names), count: 1...8),
+            "activations", .list(of: .choice(ActivationChoices.all), count: 1...8),
             default: .list(
                 ["relu", "leakyReLU", "sigmoid", "tanh", "softplus", "gelu", "elu"].map(ParameterValue.choice)),
             "activations to draw"),
@@ -49,7 +47,7 @@ public struct ActivationGallery: ExperimentKind {
         var derivativeSeries: [Figure.Series] = []
         var rows: [[ResultValue]] = []
         for name in names {
-            let activation = Self.activation(named: name, parameters)
+            let activation = ActivationChoices.activation(named: name, parameters)
             let ys = xs.map { activation($0) }
             let slopes = xs.map { activation.derivative($0) }
             values[name] = .number(activation(at))
@@ -81,23 +79,9 @@ public struct ActivationGallery: ExperimentKind {
                     columns: ["activation", "f(z)", "f′(z)", "largest f′ on the interval"], rows: rows)
             ])
     }
-
-    /// The engine's activation for a chapter name, with the slope and α parameters applied.
-    static func activation(named name: String, _ parameters: ParameterValues) -> Activation {
-        switch name {
-        case "relu": .relu
-        case "leakyReLU": .leakyReLU(slope: parameters.number("leakySlope"))
-        case "sigmoid": .sigmoid
-        case "tanh": .tanh
-        case "softplus": .softplus
-        case "gelu": .gelu
-        case "elu": .elu(alpha: parameters.number("eluAlpha"))
-        default: .identity
-        }
-    }
 }
 
-extension ActivationGallery {
+extension ActivationGalleryKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         .scalars(Double(parameters.choices("activations").count * parameters.integer("points")) * 2, each: 60)

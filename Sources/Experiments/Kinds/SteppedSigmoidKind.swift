@@ -3,7 +3,7 @@ import NetEngine
 
 /// A sum of shifted sigmoids, Σᵢ σ(x − i + ½) for i = 1…N, against softplus log(1 + eˣ), which is
 /// itself close to ReLU (Nair and Hinton, 2010: "stepped sigmoid units").
-public struct SteppedSigmoid: ExperimentKind {
+struct SteppedSigmoidKind: ExperimentKind {
     public init() {}
 
     public let name = "stepped-sigmoid"
@@ -73,7 +73,7 @@ public struct SteppedSigmoid: ExperimentKind {
     }
 }
 
-extension SteppedSigmoid {
+extension SteppedSigmoidKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         // Each point sums N sigmoids for every N in the list, for the figure's N and for N = 10 000.

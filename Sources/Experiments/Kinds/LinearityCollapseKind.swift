@@ -2,7 +2,7 @@ import NetEngine
 
 /// Without a non-linearity, depth buys nothing: a deep identity-activation network is one affine
 /// map; the same depth with ReLU is not, and only the ReLU network can learn a non-linear boundary.
-public struct LinearityCollapse: ExperimentKind {
+struct LinearityCollapseKind: ExperimentKind {
     public init() {}
 
     public let name = "linearity-collapse"
@@ -127,7 +127,7 @@ public struct LinearityCollapse: ExperimentKind {
     }
 }
 
-extension LinearityCollapse {
+extension LinearityCollapseKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let depth = parameters.integer("depth")

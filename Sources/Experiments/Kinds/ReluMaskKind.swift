@@ -3,7 +3,7 @@ import NetEngine
 /// One on/off mask, two uses: the units ReLU switches off in the forward pass are exactly those
 /// that block the gradient in the backward pass; and keeping the backward mask while removing the
 /// forward one leaves an affine network.
-public struct ReluMask: ExperimentKind {
+struct ReluMaskKind: ExperimentKind {
     public init() {}
 
     public let name = "relu-mask"
@@ -126,7 +126,7 @@ public struct ReluMask: ExperimentKind {
     }
 }
 
-extension ReluMask {
+extension ReluMaskKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let sizes = [2] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [2]

@@ -3,23 +3,20 @@ import NetEngine
 
 /// Flat tails: how sigmoid, tanh and ReLU stacks saturate and pass gradients at initialization
 /// under several initializations, and what happens when a deep sigmoid stack is trained on digits.
-public struct SigmoidSaturation: ExperimentKind {
+struct SigmoidSaturationKind: ExperimentKind {
     public init() {}
 
     public let name = "sigmoid-saturation"
     public let summary =
         "Saturation and per-layer gradients of deep sigmoid, tanh and ReLU stacks; training them on digits."
 
-    static let activationNames = ["sigmoid", "tanh", "relu"]
-    static let initializationNames = ["standard", "glorot", "he", "scaled"]
-
     public let parameters: [ParameterSpec] = [
         ParameterSpec(
-            "activations", .list(of: .choice(activationNames), count: 1...3),
-            default: .list(activationNames.map(ParameterValue.choice)), "hidden activations compared"),
+            "activations", .list(of: .choice(ActivationChoices.trainable), count: 1...3),
+            default: .list(ActivationChoices.trainable.map(ParameterValue.choice)), "hidden activations compared"),
         ParameterSpec(
-            "initializations", .list(of: .choice(initializationNames), count: 1...4),
-            default: .list(initializationNames.map(ParameterValue.choice)),
+            "initializations", .list(of: .choice(ActivationChoices.initializations), count: 1...4),
+            default: .list(ActivationChoices.initializations.map(ParameterValue.choice)),
             "standard: uniform ±1/√fan-in; glorot: uniform ±√(6/(fan-in+fan-out)); he: normal √(2/fan-in); scaled: normal weightScale"
         ),
         ParameterSpec(
@@ -28,7 +25,7 @@ public struct SigmoidSaturation: ExperimentKind {
         ParameterSpec("depth", .integer(1...10), default: .integer(5), "hidden layers"),
         ParameterSpec("width", .integer(4...256), default: .integer(32), "units per hidden layer"),
         ParameterSpec(
-            "trainInitialization", .choice(initializationNames), default: .choice("standard"),
+            "trainInitialization", .choice(ActivationChoices.initializations), default: .choice("standard"),
             "initialization of the trained networks"),
         ParameterSpec(
             "epochs", .integer(1...200), default: .integer(12), "training epochs (plain SGD, batches of 32, shuffled)"),
@@ -108,11 +105,11 @@ public struct SigmoidSaturation: ExperimentKind {
             for initialization in initializations {
                 var generator = SeededGenerator(seed: seed)
                 let network = Network(
-                    sizes: sizes, hidden: Self.activation(name), output: .identity,
-                    weightInitializer: Self.initializer(initialization, parameters), using: &generator)
+                    sizes: sizes, hidden: ActivationChoices.trainable(name), output: .identity,
+                    weightInitializer: ActivationChoices.initializer(initialization, parameters), using: &generator)
                 let trace = network.forward(probe.inputs)
-                let fractions = Self.saturatedFractions(
-                    network, trace: trace, hidden: Self.activation(name), threshold: threshold)
+                let fractions = saturatedFractions(
+                    network, trace: trace, hidden: ActivationChoices.trainable(name), threshold: threshold)
                 let gradient = Loss.softmaxCrossEntropy.valueAndGradient(output: trace.output, targets: probe.targets)
                     .gradient
                 let layerNorms = Probes.weightGradientNorms(
@@ -138,8 +135,8 @@ public struct SigmoidSaturation: ExperimentKind {
         for name in activations {
             var generator = SeededGenerator(seed: seed)
             var network = Network(
-                sizes: sizes, hidden: Self.activation(name), output: .identity,
-                weightInitializer: Self.initializer(parameters.choice("trainInitialization"), parameters),
+                sizes: sizes, hidden: ActivationChoices.trainable(name), output: .identity,
+                weightInitializer: ActivationChoices.initializer(parameters.choice("trainInitialization"), parameters),
                 using: &generator)
             var optimizer = SGD(learningRate: parameters.number("learningRate"))
             NetEngine.train(
@@ -151,8 +148,9 @@ public struct SigmoidSaturation: ExperimentKind {
                 losses[name, default: []].append(report.meanBatchLoss)
                 topMeans[name, default: []].append(top.reduce(0, +) / Double(max(top.count, 1)))
                 topSaturation[name, default: []].append(
-                    Self.saturatedFractions(current, trace: trace, hidden: Self.activation(name), threshold: threshold)[
-                        depth - 1])
+                    saturatedFractions(
+                        current, trace: trace, hidden: ActivationChoices.trainable(name), threshold: threshold)[
+                            depth - 1])
             }
             accuracies[name] = .number(accuracy(of: network, on: test))
         }
@@ -211,31 +209,6 @@ public struct SigmoidSaturation: ExperimentKind {
             ])
     }
 
-    static func activation(_ name: String) -> Activation {
-        switch name {
-        case "tanh": .tanh
-        case "relu": .relu
-        default: .sigmoid
-        }
-    }
-
-    static func initializer(_ name: String, _ parameters: ParameterValues) -> WeightInitializer {
-        switch name {
-        case "glorot": .glorotUniform
-        case "he": .heNormal
-        case "scaled": .scaledNormal(standardDeviation: parameters.number("weightScale"))
-        default: .standardUniform
-        }
-    }
-
-    /// Per hidden layer, the share of pre-activations where f′ is below `threshold` × f′'s peak.
-    static func saturatedFractions(_ network: Network, trace: Trace, hidden: Activation, threshold: Double) -> [Double]
-    {
-        let peak = hidden == .sigmoid ? 0.25 : 1
-        return Array(
-            Probes.saturatedFraction(network, trace: trace, criterion: .derivativeBelow(threshold * peak)).dropLast())
-    }
-
     /// Histograms of each hidden layer's pre-activations.
     static func histograms(_ trace: Trace, name: String, initialization: String, depth: Int) -> Figure {
         let all = trace.layers.prefix(depth).flatMap(\.preActivation.elements)
@@ -256,7 +229,7 @@ public struct SigmoidSaturation: ExperimentKind {
     }
 }
 
-extension SigmoidSaturation {
+extension SigmoidSaturationKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let sizes = [64] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth")) + [10]

@@ -2,7 +2,7 @@ import NetEngine
 
 /// Tests a forum hypothesis: the first-layer weights of inputs that carry the label grow, while
 /// those of useless inputs stay small.
-public struct FeatureGrowth: ExperimentKind {
+struct FeatureGrowthKind: ExperimentKind {
     public init() {}
 
     public let name = "feature-growth"
@@ -89,7 +89,7 @@ public struct FeatureGrowth: ExperimentKind {
     }
 }
 
-extension FeatureGrowth {
+extension FeatureGrowthKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let inputs = parameters.integer("informative") + parameters.integer("noise")

@@ -3,7 +3,7 @@ import NetEngine
 
 /// Composition raises polynomial degree multiplicatively, and a linear map never raises it:
 /// the forum's f(z) = z³, g(z) = 2z² + 42 example, then 1-D networks with polynomial activations.
-public struct PolynomialComposition: ExperimentKind {
+struct PolynomialCompositionKind: ExperimentKind {
     public init() {}
 
     public let name = "polynomial-composition"
@@ -133,7 +133,7 @@ public struct PolynomialComposition: ExperimentKind {
     }
 }
 
-extension PolynomialComposition {
+extension PolynomialCompositionKind {
     /// Coefficients of g∘f: its degree (the outer degree times the inner one) plus one.
     @Sendable static func composedCount(_ parameters: ParameterValues) -> Int {
         let outer = Polynomial(parameters.numbers("outer"))

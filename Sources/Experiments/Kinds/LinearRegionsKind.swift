@@ -3,7 +3,7 @@ import NetEngine
 
 /// A ReLU network is piecewise linear: count its pieces exactly along a line, over a plane, and
 /// for the composed "tent" construction that doubles them with every layer.
-public struct LinearRegions: ExperimentKind {
+struct LinearRegionsKind: ExperimentKind {
     public init() {}
 
     public let name = "linear-regions"
@@ -149,7 +149,7 @@ public struct LinearRegions: ExperimentKind {
     }
 }
 
-extension LinearRegions {
+extension LinearRegionsKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let depths = parameters.integers("depths")

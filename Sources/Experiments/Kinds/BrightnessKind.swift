@@ -3,7 +3,7 @@ import NetEngine
 /// Does the activation make a digit classifier robust to dim or bright digits? Train linear,
 /// sigmoid and ReLU models, with and without biases, on raw or per-image normalized pixels, and test
 /// them on digits scaled in intensity (clipped to the pixel range).
-public struct Brightness: ExperimentKind {
+struct BrightnessKind: ExperimentKind {
     public init() {}
 
     public let name = "brightness"
@@ -117,7 +117,7 @@ struct BiasMaskingOptimizer<Base: Optimizer>: Optimizer {
     }
 }
 
-extension Brightness {
+extension BrightnessKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let width = parameters.integer("width")

@@ -3,7 +3,7 @@ import NetEngine
 
 /// One hidden layer as a function approximator: fit a 1-D target with N units of ReLU, sigmoid or
 /// tanh and compare the held-out error as N grows.
-public struct Approximation: ExperimentKind {
+struct ApproximationKind: ExperimentKind {
     public init() {}
 
     public let name = "approximation"
@@ -19,8 +19,8 @@ public struct Approximation: ExperimentKind {
             default: .list([2, 4, 8, 16, 32].map(ParameterValue.integer)),
             "hidden units N"),
         ParameterSpec(
-            "activations", .list(of: .choice(SigmoidSaturation.activationNames), count: 1...3),
-            default: .list(SigmoidSaturation.activationNames.map(ParameterValue.choice)), "hidden activations compared"),
+            "activations", .list(of: .choice(ActivationChoices.trainable), count: 1...3),
+            default: .list(ActivationChoices.trainable.map(ParameterValue.choice)), "hidden activations compared"),
         ParameterSpec("trials", .integer(1...20), default: .integer(3), "seeds averaged per activation and width"),
         ParameterSpec("samples", .integer(10...2000), default: .integer(128), "training points, uniform on [−π, π]"),
         ParameterSpec("steps", .integer(10...20_000), default: .integer(1000), "full-batch Adam steps"),
@@ -56,7 +56,7 @@ public struct Approximation: ExperimentKind {
                 var total = 0.0
                 for trial in 0..<parameters.integer("trials") {
                     let network = fit(
-                        target, width: width, activation: SigmoidSaturation.activation(name), parameters,
+                        target, width: width, activation: ActivationChoices.trainable(name), parameters,
                         seed: seed &+ UInt64(trial) &* 7919)
                     total += Loss.meanSquaredError.value(output: network(test.inputs), targets: test.targets)
                     if trial == 0 && width == parameters.integer("shownWidth") {
@@ -126,7 +126,7 @@ public struct Approximation: ExperimentKind {
     }
 }
 
-extension Approximation {
+extension ApproximationKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let fits = parameters.choices("activations").count * parameters.integer("trials")

@@ -4,7 +4,7 @@ import NetEngine
 /// Dead ReLU units: how many units stop firing for good as the learning rate grows, that their
 /// gradient is exactly zero, that leaky ReLU keeps them learning, and how deep narrow networks can
 /// be born dead.
-public struct DeadRelu: ExperimentKind {
+struct DeadReluKind: ExperimentKind {
     public init() {}
 
     public let name = "dead-relu"
@@ -221,7 +221,7 @@ public struct DeadRelu: ExperimentKind {
     }
 }
 
-extension DeadRelu {
+extension DeadReluKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let digits = parameters.choice("dataset") == "digits"

@@ -4,7 +4,7 @@ import NetEngine
 /// "High means present" is a convention, not a law: flipping a tanh or sigmoid unit's signs gives
 /// the same function with the unit's meaning inverted; trained ReLU and sigmoid classifiers are
 /// full of units whose high activation argues against a class.
-public struct SignSymmetry: ExperimentKind {
+struct SignSymmetryKind: ExperimentKind {
     public init() {}
 
     public let name = "sign-symmetry"
@@ -185,23 +185,7 @@ struct UnitAnalysis {
     }
 }
 
-/// Pearson correlation (0 when either side is constant).
-func correlation(_ a: [Double], _ b: [Double]) -> Double {
-    let count = Double(a.count)
-    let meanA = a.reduce(0, +) / count
-    let meanB = b.reduce(0, +) / count
-    var covariance = 0.0
-    var varianceA = 0.0
-    var varianceB = 0.0
-    for (x, y) in zip(a, b) {
-        covariance += (x - meanA) * (y - meanB)
-        varianceA += (x - meanA) * (x - meanA)
-        varianceB += (y - meanB) * (y - meanB)
-    }
-    return varianceA > 0 && varianceB > 0 ? covariance / (varianceA * varianceB).squareRoot() : 0
-}
-
-extension SignSymmetry {
+extension SignSymmetryKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let sizes = parameters.integers("sizes")
