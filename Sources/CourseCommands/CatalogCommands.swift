@@ -54,11 +54,16 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The experiment kind, e.g. activation-gallery.")
     var kind: String
 
+    func validate() throws {
+        guard experimentKind(named: kind) == nil else { return }
+        let hint =
+            Suggestions.closest(to: kind, in: experimentKinds.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+        throw ValidationError("unknown experiment kind '\(kind)'\(hint); `course kinds` lists them")
+    }
+
     func run() throws {
         guard let found = experimentKind(named: kind) else {
-            let hint =
-                Suggestions.closest(to: kind, in: experimentKinds.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("unknown experiment kind '\(kind)'\(hint); `course kinds` lists them")
+            throw ValidationError("unknown experiment kind '\(kind)'")
         }
         var lines = ["\(found.name): \(found.summary)", "", "Options (besides id, seed, expect, show, caption):"]
         for spec in found.parameters {

@@ -47,7 +47,7 @@ struct NewCommand: ParsableCommand {
         guard FileManager.default.createFile(atPath: path, contents: Data(template.utf8)) else {
             throw ValidationError("cannot write \(path)")
         }
-        print("Created \(path). Build it with: swift run -c release course run \(slug)")
+        print("Created \(path). Build it with: .build/release/course run \(slug)")
     }
 
     private var template: String {

@@ -40,6 +40,14 @@ import Testing
         }
     }
 
+    @Test func anOverflowingNetworkHasNoMeasuredDegree() throws {
+        let values = try run(
+            PolynomialCompositionKind(),
+            ["activation": .list(Array(repeating: .number(100), count: 5)), "maxDepth": .integer(8)])
+        #expect(ResultValue.object(values).value(at: ["numericDegree", "7"]) == .string("not measurable"))
+        #expect(values.number("depthDegrees.7") == 65536)
+    }
+
     @Test func numericDegreeFindsEveryDegreeUpToTwelve() {
         for degree in 0...12 {
             let polynomial = Polynomial((0...degree).map { Double($0 % 3) - 0.5 })

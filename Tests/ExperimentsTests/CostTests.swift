@@ -41,6 +41,20 @@ import Testing
         #expect(cost.bytes > 1e9, "\(cost.description)")
     }
 
+    /// Measured: width 4–8 born-dead networks, ten depths of 64 and 10,000 trials took 62 s.
+    @Test func manyDeepNarrowBornDeadNetworksAreOverTheLimit() throws {
+        let kind = try #require(experimentKind(named: "dead-relu"))
+        let cost = kind.cost(
+            Self.parameters(
+                kind,
+                [
+                    "bornDead.width": .list([.integer(4), .integer(5), .integer(6), .integer(8)]),
+                    "bornDead.depth": .list(Array(repeating: .integer(64), count: 10)),
+                    "bornDead.trials": .integer(10_000),
+                ]))
+        #expect(cost.exceeds(RunCost.limit), "\(cost.description)")
+    }
+
     @Test func descriptionsReadWell() {
         #expect(RunCost(work: 3.2e9, bytes: 120_000_000).description == "3.2e9 multiply-adds and 120 MB")
         #expect(RunCost(work: 500, bytes: 4_100_000_000).description == "500 multiply-adds and 4.1 GB")

@@ -17,7 +17,8 @@ import Testing
         #expect(run.status == 1)
         #expect(
             run.errors.hasPrefix(
-                "chapters/00-huge.md:1:1: error: the file has 2500000000 bytes; chapters are limited to 1000000"),
+                "chapters/00-huge.md:1:1: error: the file has 2500000000 bytes; chapters and course.yml are limited to 1000000"
+            ),
             "\(run.errors)")
     }
 

@@ -34,6 +34,17 @@ import Testing
         #expect(snapshot(project.path) == before)
     }
 
+    @Test func aMarkerMustBeTheBuildsOwnFile() throws {
+        let project = try Self.project()
+        defer { project.cleanUp() }
+        try FileManager.default.createDirectory(
+            atPath: project.path + "/site/.course-output", withIntermediateDirectories: true)
+        try project.write("site/keep.txt", "mine\n")
+        let run = try runCourseProcess(["build", "--output", "site"] + Self.quiet, in: project.path)
+        #expect(run.status == 2 && run.errors.hasPrefix("site:1:1: error: refusing"), "\(run.errors)")
+        #expect(FileManager.default.fileExists(atPath: project.path + "/site/keep.txt"))
+    }
+
     @Test func aNewEmptyOrEarlierOutputIsReplacedAndCarriesTheMarker() throws {
         let project = try Self.project()
         defer { project.cleanUp() }

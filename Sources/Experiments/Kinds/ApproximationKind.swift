@@ -4,6 +4,9 @@ import NetEngine
 /// One hidden layer as a function approximator: fit a 1-D target with N units of ReLU, sigmoid or
 /// tanh and compare the held-out error as N grows.
 struct ApproximationKind: ExperimentKind {
+    /// Added to the seed for between the seeds of successive trials (a prime, so trials share no stream).
+    static let trialSeedStride: UInt64 = 7919
+
     public init() {}
 
     public let name = "approximation"
@@ -57,7 +60,7 @@ struct ApproximationKind: ExperimentKind {
                 for trial in 0..<parameters.integer("trials") {
                     let network = fit(
                         target, width: width, activation: ActivationChoices.trainable(name), parameters,
-                        seed: seed &+ UInt64(trial) &* 7919)
+                        seed: seed &+ UInt64(trial) &* Self.trialSeedStride)
                     total += Loss.meanSquaredError.value(output: network(test.inputs), targets: test.targets)
                     if trial == 0 && width == parameters.integer("shownWidth") {
                         fitSeries.append(Figure.Series(name, x: test.inputs.elements, y: network(test.inputs).elements))

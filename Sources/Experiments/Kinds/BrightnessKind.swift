@@ -4,6 +4,9 @@ import NetEngine
 /// sigmoid and ReLU models, with and without biases, on raw or per-image normalized pixels, and test
 /// them on digits scaled in intensity (clipped to the pixel range).
 struct BrightnessKind: ExperimentKind {
+    /// Added to the seed for the order of the training batches.
+    static let shuffleSeed: UInt64 = 3
+
     public init() {}
 
     public let name = "brightness"
@@ -96,7 +99,8 @@ struct BrightnessKind: ExperimentKind {
             base: Adam(learningRate: parameters.number("learningRate")), trainBiases: !model.hasSuffix("NoBias"))
         NetEngine.train(
             &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-            options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 3))
+            options: TrainingOptions(
+                epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed))
         return network
     }
 }

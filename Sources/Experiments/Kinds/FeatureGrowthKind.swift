@@ -3,6 +3,9 @@ import NetEngine
 /// Tests a forum hypothesis: the first-layer weights of inputs that carry the label grow, while
 /// those of useless inputs stay small.
 struct FeatureGrowthKind: ExperimentKind {
+    /// Added to the seed for the order of the training batches.
+    static let shuffleSeed: UInt64 = 1
+
     public init() {}
 
     public let name = "feature-growth"
@@ -64,7 +67,8 @@ struct FeatureGrowthKind: ExperimentKind {
             learningRate: parameters.number("learningRate"), weightDecay: parameters.number("weightDecay"))
         NetEngine.train(
             &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-            options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 1)
+            options: TrainingOptions(
+                epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed)
         ) { _, current in
             record(current)
         }

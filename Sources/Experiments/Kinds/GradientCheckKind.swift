@@ -2,6 +2,11 @@ import NetEngine
 
 /// Backpropagation against central finite differences, for every activation and every loss.
 struct GradientCheckKind: ExperimentKind {
+    /// Added to the seed for the networks that check the activations.
+    static let activationNetworkSeed: UInt64 = 1
+    /// Added to the seed for the networks that check the losses.
+    static let lossNetworkSeed: UInt64 = 2
+
     public init() {}
 
     public let name = "gradient-check"
@@ -68,7 +73,7 @@ struct GradientCheckKind: ExperimentKind {
         for name in parameters.choices("activations") {
             let error = check(
                 ActivationChoices.activation(named: name, parameters), .meanSquaredError, regressionTargets,
-                seed: seed &+ 1)
+                seed: seed &+ Self.activationNetworkSeed)
             activationErrors[name] = .number(error)
             rows.append([.string("activation \(name)"), .number(error)])
             (bars, categories) = (bars + [error], categories + [name])
@@ -85,7 +90,7 @@ struct GradientCheckKind: ExperimentKind {
                 case "softmaxCrossEntropy": (.softmaxCrossEntropy, oneHot(labels, classes: outputs))
                 default: (.meanSquaredError, regressionTargets)
                 }
-            let error = check(.tanh, loss, targets, seed: seed &+ 2)
+            let error = check(.tanh, loss, targets, seed: seed &+ Self.lossNetworkSeed)
             lossErrors[name] = .number(error)
             rows.append([.string("loss \(name)"), .number(error)])
             (bars, categories) = (bars + [error], categories + [name])

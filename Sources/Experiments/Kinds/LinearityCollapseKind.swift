@@ -3,6 +3,9 @@ import NetEngine
 /// Without a non-linearity, depth buys nothing: a deep identity-activation network is one affine
 /// map; the same depth with ReLU is not, and only the ReLU network can learn a non-linear boundary.
 struct LinearityCollapseKind: ExperimentKind {
+    /// Added to the seed for the order of the training batches.
+    static let shuffleSeed: UInt64 = 1
+
     public init() {}
 
     public let name = "linearity-collapse"
@@ -76,7 +79,7 @@ struct LinearityCollapseKind: ExperimentKind {
                 sizes: sizes, hidden: activation, weightInitializer: .glorotUniform, using: &generator)
             accuracies[name] = ToyData.trainClassifier(
                 &network, on: data, epochs: parameters.integer("epochs"),
-                learningRate: parameters.number("learningRate"), seed: seed &+ 1)
+                learningRate: parameters.number("learningRate"), seed: seed &+ Self.shuffleSeed)
             trained[name] = network
         }
         let resolution = parameters.integer("resolution")

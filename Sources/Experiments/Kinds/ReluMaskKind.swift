@@ -4,6 +4,9 @@ import NetEngine
 /// that block the gradient in the backward pass; and keeping the backward mask while removing the
 /// forward one leaves an affine network.
 struct ReluMaskKind: ExperimentKind {
+    /// Added to the seed for the order of the training batches (both networks see the same).
+    static let shuffleSeed: UInt64 = 1
+
     public init() {}
 
     public let name = "relu-mask"
@@ -50,10 +53,10 @@ struct ReluMaskKind: ExperimentKind {
         var relu = initial
         let reluAccuracy = ToyData.trainClassifier(
             &relu, on: data, epochs: parameters.integer("epochs"),
-            learningRate: parameters.number("learningRate"), seed: seed &+ 1)
+            learningRate: parameters.number("learningRate"), seed: seed &+ Self.shuffleSeed)
         let linearized = Self.trainLinearized(
             initial, on: data, epochs: parameters.integer("epochs"),
-            learningRate: parameters.number("learningRate"), seed: seed &+ 1)
+            learningRate: parameters.number("learningRate"), seed: seed &+ Self.shuffleSeed)
         let linearizedAccuracy = accuracy(of: linearized, on: data)
         let reluResidual = AffineFit(inputs: data.inputs, outputs: relu(data.inputs)).relativeResidual
         let linearizedResidual = AffineFit(inputs: data.inputs, outputs: linearized(data.inputs)).relativeResidual

@@ -4,6 +4,9 @@ import NetEngine
 /// Flat tails: how sigmoid, tanh and ReLU stacks saturate and pass gradients at initialization
 /// under several initializations, and what happens when a deep sigmoid stack is trained on digits.
 struct SigmoidSaturationKind: ExperimentKind {
+    /// Added to the seed for the order of the training batches.
+    static let shuffleSeed: UInt64 = 7
+
     public init() {}
 
     public let name = "sigmoid-saturation"
@@ -141,7 +144,8 @@ struct SigmoidSaturationKind: ExperimentKind {
             var optimizer = SGD(learningRate: parameters.number("learningRate"))
             NetEngine.train(
                 &network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-                options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 7)
+                options: TrainingOptions(
+                    epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed)
             ) { report, current in
                 let trace = current.forward(train.inputs)
                 let top = trace.layers[depth - 1].activation.elements

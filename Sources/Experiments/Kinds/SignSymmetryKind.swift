@@ -5,6 +5,11 @@ import NetEngine
 /// the same function with the unit's meaning inverted; trained ReLU and sigmoid classifiers are
 /// full of units whose high activation argues against a class.
 struct SignSymmetryKind: ExperimentKind {
+    /// Added to the seed for the trained classifiers' initial weights.
+    static let classifierSeed: UInt64 = 1
+    /// Added to the seed for the order of their training batches.
+    static let shuffleSeed: UInt64 = 2
+
     public init() {}
 
     public let name = "sign-symmetry"
@@ -70,14 +75,15 @@ struct SignSymmetryKind: ExperimentKind {
         var figure: Figure?
         var table: ResultTable?
         for (name, activation) in [("relu", Activation.relu), ("sigmoid", .sigmoid)] {
-            var trainer = SeededGenerator(seed: seed &+ 1)
+            var trainer = SeededGenerator(seed: seed &+ Self.classifierSeed)
             var classifier = Network(
                 sizes: [train.inputs.columns, parameters.integer("width"), 10], hidden: activation,
                 weightInitializer: .glorotUniform, using: &trainer)
             var optimizer = Adam(learningRate: parameters.number("learningRate"))
             NetEngine.train(
                 &classifier, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-                options: TrainingOptions(epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ 2))
+                options: TrainingOptions(
+                    epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed))
             let analysis = UnitAnalysis(classifier, data: test)
             against[name] = .number(analysis.againstShare)
             correlations[name] = .numbers(analysis.presenceCorrelations)

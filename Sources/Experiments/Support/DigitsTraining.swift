@@ -3,6 +3,9 @@ import NetEngine
 /// The training set-up chapter 7's kinds share: a deep MLP on the digits split, changed in one
 /// respect at a time (inputs, normalization layers, optimizer, initialization, or activation).
 struct DigitsTraining {
+    /// Added to the seed for the order of the training batches.
+    static let shuffleSeed: UInt64 = 5
+
     var depth: Int
     var width: Int
     var epochs: Int
@@ -92,7 +95,7 @@ struct DigitsTraining {
         var history: [Double] = []
         NetEngine.train(
             &network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-            options: TrainingOptions(epochs: epochs, batchSize: 32, shuffleSeed: seed &+ 5)
+            options: TrainingOptions(epochs: epochs, batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed)
         ) { report, _ in
             history.append(report.meanBatchLoss)
         }

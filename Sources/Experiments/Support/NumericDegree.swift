@@ -17,6 +17,8 @@ enum NumericDegree {
         let count = nodes
         let nodes = (0..<count).map { cos(Double.pi * (Double($0) + 0.5) / Double(count)) }
         let values = function(nodes)
+        // Outputs that overflowed say nothing about the degree.
+        guard values.allSatisfy(\.isFinite) else { return nil }
         let coefficients = (0..<count).map { k -> Double in
             var sum = 0.0
             for j in 0..<count {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a chapter's bytes and turns them into text, refusing what is not a UTF-8 text file.
 enum SourceText {
-    /// Chapters larger than this are refused (a course chapter is a few tens of kilobytes).
+    /// Chapters (and course.yml) larger than this are refused (a chapter is a few tens of kilobytes).
     static let maximumBytes = 1_000_000
 
     /// The file's text, or a located error. The size is checked before reading, only regular
@@ -29,7 +29,7 @@ enum SourceText {
     private static func tooLarge(_ size: Int, path: String) -> Diagnostic {
         .error(
             SourceLocation(file: path, line: 1, column: 1),
-            "the file has \(size) bytes; chapters are limited to \(maximumBytes)")
+            "the file has \(size) bytes; chapters and course.yml are limited to \(maximumBytes)")
     }
 
     /// `bytes` as text, or a located error for binary content, invalid UTF-8 or excessive size.

@@ -74,7 +74,8 @@ struct PageRenderer {
 
     private func renderIndex() -> String {
         var context = courseContext
-        context["chapters"] = chapters.map { outcome -> [String: Any] in
+        // Drafts get pages (with --drafts) but never a place in the index.
+        context["chapters"] = chapters.filter { !$0.chapter.frontMatter.draft }.map { outcome -> [String: Any] in
             let chapter = outcome.chapter
             return [
                 "number": chapter.file.number, "href": "\(chapter.file.slug).html",

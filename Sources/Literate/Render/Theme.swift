@@ -15,11 +15,23 @@ struct Theme: Sendable {
     static let assetNames = ["style.css", "explorer.js"]
 
     /// The default theme, overridden file by file from `overrideFolder`.
+    /// A theme file larger than this is refused (the default theme's largest is a few kilobytes).
+    static let maximumFileBytes = 2_000_000
+
     static func load(overrideFolder: String?) throws -> Theme {
         func contents(_ name: String) throws -> Data {
             if let overrideFolder {
                 let path = (overrideFolder as NSString).appendingPathComponent(name)
-                if let data = FileManager.default.contents(atPath: path) { return data }
+                var info = stat()
+                if stat(path, &info) == 0 {
+                    guard info.st_mode & S_IFMT == S_IFREG, info.st_size <= Self.maximumFileBytes else {
+                        throw ThemeError(
+                            message:
+                                "\(path): a theme file must be a regular file of at most \(Self.maximumFileBytes) bytes"
+                        )
+                    }
+                    if let data = FileManager.default.contents(atPath: path) { return data }
+                }
             }
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "theme"),
                 let data = try? Data(contentsOf: url)

@@ -54,7 +54,8 @@ public struct OutputFolder: Sendable {
             break
         case .directory:
             guard let names = FileSystem.names(in: resolved) else { throw refuse("it cannot be read") }
-            if !names.isEmpty, !names.contains(Self.markerName) {
+            let marked = FileSystem.entry(at: (resolved as NSString).appendingPathComponent(Self.markerName)) == .file
+            if !names.isEmpty, !marked {
                 throw refuse(
                     "the folder is not empty and has no \(Self.markerName) marker, so course build did not write it",
                     notes: ["give a new or empty folder, or the folder of an earlier build"])
