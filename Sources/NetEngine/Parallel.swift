@@ -2,15 +2,16 @@ import Dispatch
 
 /// A raw view of a `Double` buffer that threads may share while each writes only its own part.
 ///
-/// This is the engine's one `@unchecked Sendable` type. It is sound because every user splits the
-/// buffer into disjoint row ranges (``forEachChunk(of:threads:_:)``) and no thread reads what
-/// another writes; the buffer outlives the call because `forEachChunk` returns only when every
-/// chunk is done.
+/// This and ``SharedReadBuffer`` are the engine's only `@unchecked Sendable` types, both in this
+/// file. They are sound because every user splits the buffer into disjoint row ranges
+/// (``forEachChunk(of:threads:_:)``) and no thread reads what another writes; the buffers outlive
+/// the call because `forEachChunk` returns only when every chunk is done.
 struct SharedBuffer: @unchecked Sendable {
     let base: UnsafeMutablePointer<Double>
 }
 
-/// A read-only raw view of a `Double` buffer, shareable across the threads of one call.
+/// A read-only raw view of a `Double` buffer, shareable across the threads of one call (nothing
+/// writes it while they run).
 struct SharedReadBuffer: @unchecked Sendable {
     let base: UnsafePointer<Double>
 }

@@ -76,10 +76,13 @@ struct DeadReluKind: ExperimentKind {
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         let (train, test) = try Self.data(parameters.choice("dataset"), seed: seed)
-        let rates = parameters.numbers("learningRates")
-        let sizes =
-            [train.inputs.columns] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth"))
-            + [train.targets.columns]
+        let trained = Self.trainEveryRate(parameters, train: train, test: test, seed: seed)
+        let bornDead = Self.bornDeadProbabilities(parameters, seed: seed)
+        return Self.result(parameters, trained: trained, bornDead: bornDead)
+    }
+
+    /// What training at each learning rate measured, ReLU and leaky ReLU side by side.
+    struct TrainedRates {
         var deadFinal: [Double] = []
         var histories: [[Double]] = []
         var leakyDead: [Double] = []
@@ -88,7 +91,18 @@ struct DeadReluKind: ExperimentKind {
         var negativeShares: [Double] = []
         var gradientMax = 0.0
         var checkedUnits = 0
-        for (index, rate) in rates.enumerated() {
+    }
+
+    /// Trains a ReLU and a leaky-ReLU network at every learning rate, measuring dead units after
+    /// each epoch and checking that dead units' gradients are zero.
+    static func trainEveryRate(_ parameters: ParameterValues, train: Dataset, test: Dataset, seed: UInt64)
+        -> TrainedRates
+    {
+        let sizes =
+            [train.inputs.columns] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth"))
+            + [train.targets.columns]
+        var measured = TrainedRates()
+        for (index, rate) in parameters.numbers("learningRates").enumerated() {
             for leaky in [false, true] {
                 var generator = SeededGenerator(seed: seed &+ UInt64(index))
                 let activation: Activation = leaky ? .leakyReLU(slope: parameters.number("leakySlope")) : .relu
@@ -104,51 +118,61 @@ struct DeadReluKind: ExperimentKind {
                 }
                 let finalDead = Self.deadShare(network, on: train.inputs)
                 if leaky {
-                    leakyDead.append(finalDead)
-                    leakyAccuracies.append(accuracy(of: network, on: test))
-                } else {
-                    deadFinal.append(finalDead)
-                    histories.append(history)
-                    accuracies.append(accuracy(of: network, on: test))
-                    let firstWeights = network.denseLayers[0].weights.elements
-                    negativeShares.append(
-                        Double(firstWeights.filter { $0 < 0 }.count) / Double(max(firstWeights.count, 1)))
-                    let (largest, count) = Self.deadUnitGradients(network, data: train)
-                    gradientMax = max(gradientMax, largest)
-                    checkedUnits += count
+                    measured.leakyDead.append(finalDead)
+                    measured.leakyAccuracies.append(accuracy(of: network, on: test))
+                    continue
                 }
+                measured.deadFinal.append(finalDead)
+                measured.histories.append(history)
+                measured.accuracies.append(accuracy(of: network, on: test))
+                let firstWeights = network.denseLayers[0].weights.elements
+                measured.negativeShares.append(
+                    Double(firstWeights.filter { $0 < 0 }.count) / Double(max(firstWeights.count, 1)))
+                let (largest, count) = Self.deadUnitGradients(network, data: train)
+                measured.gradientMax = max(measured.gradientMax, largest)
+                measured.checkedUnits += count
             }
         }
+        return measured
+    }
+
+    /// Per width and depth, the share of fresh networks born dead (Monte Carlo over the trials).
+    static func bornDeadProbabilities(_ parameters: ParameterValues, seed: UInt64) -> [[Double]] {
+        let trials = parameters.integer("bornDead.trials")
+        let pointOnly = parameters.choice("bornDead.domain") == "point"
+        var generator = SeededGenerator(seed: seed &+ Self.bornDeadSeed)
+        return parameters.integers("bornDead.width").map { width in
+            parameters.integers("bornDead.depth").map { depth in
+                let dead = (0..<trials).filter { _ in
+                    Self.isBornDead(width: width, depth: depth, pointOnly: pointOnly, using: &generator)
+                }
+                return Double(dead.count) / Double(trials)
+            }
+        }
+    }
+
+    /// The values, figures and table of one run.
+    static func result(_ parameters: ParameterValues, trained: TrainedRates, bornDead: [[Double]]) -> ExperimentResult {
+        let rates = parameters.numbers("learningRates")
         let widths = parameters.integers("bornDead.width")
         let depths = parameters.integers("bornDead.depth")
-        let trials = parameters.integer("bornDead.trials")
-        var bornGenerator = SeededGenerator(seed: seed &+ Self.bornDeadSeed)
-        let bornDead = widths.map { width in
-            depths.map { depth in
-                Double(
-                    (0..<trials).filter { _ in
-                        Self.isBornDead(
-                            width: width, depth: depth, pointOnly: parameters.choice("bornDead.domain") == "point",
-                            using: &bornGenerator)
-                    }.count) / Double(trials)
-            }
-        }
         let theory = depths.map { 1 - pow(2, -Double($0 - 1)) }
         let epochs = (1...parameters.integer("epochs")).map(Double.init)
         let depthAxis = depths.map(Double.init)
         let rows: [[ResultValue]] = rates.indices.map { index in
             [
-                .number(rates[index]), .number(deadFinal[index]), .number(leakyDead[index]), .number(accuracies[index]),
-                .number(leakyAccuracies[index]),
+                .number(rates[index]), .number(trained.deadFinal[index]), .number(trained.leakyDead[index]),
+                .number(trained.accuracies[index]), .number(trained.leakyAccuracies[index]),
             ]
         }
         return ExperimentResult(
             values: [
-                "deadFraction": .numbers(deadFinal), "deadFractionHistory": .numberRows(histories),
-                "leakyDeadFraction": .numbers(leakyDead), "accuracy": .numbers(accuracies),
-                "leakyAccuracy": .numbers(leakyAccuracies),
-                "deadGradientMax": .number(gradientMax), "deadUnitsChecked": .number(Double(checkedUnits)),
-                "negativeWeightShare": .numbers(negativeShares),
+                "deadFraction": .numbers(trained.deadFinal), "deadFractionHistory": .numberRows(trained.histories),
+                "leakyDeadFraction": .numbers(trained.leakyDead), "accuracy": .numbers(trained.accuracies),
+                "leakyAccuracy": .numbers(trained.leakyAccuracies),
+                "deadGradientMax": .number(trained.gradientMax),
+                "deadUnitsChecked": .number(Double(trained.checkedUnits)),
+                "negativeWeightShare": .numbers(trained.negativeShares),
                 "bornDeadProbability": .numberRows(bornDead), "bornDeadTheory": .numbers(theory),
             ],
             figures: [
@@ -156,7 +180,8 @@ struct DeadReluKind: ExperimentKind {
                     name: "deadOverTraining", title: "Share of dead ReLU units during training", kind: .line,
                     xLabel: "epoch", yLabel: "dead units",
                     series: rates.indices.map {
-                        Figure.Series("learning rate \(JSONText.format(rates[$0]))", x: epochs, y: histories[$0])
+                        Figure.Series(
+                            "learning rate \(JSONText.format(rates[$0]))", x: epochs, y: trained.histories[$0])
                     }),
                 Figure(
                     name: "bornDead", title: "Networks born dead, against depth", kind: .line,
