@@ -88,24 +88,43 @@ struct SigmoidSaturationKind: ExperimentKind {
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         let (train, test) = try DigitsSplit.load()
-        let activations = parameters.choices("activations")
-        let initializations = parameters.choices("initializations")
-        let depth = parameters.integer("depth")
-        let width = parameters.integer("width")
-        let sizes = [train.inputs.columns] + Array(repeating: width, count: depth) + [train.targets.columns]
-        let probe = train.subset(0..<parameters.integer("batch"))
-        let threshold = parameters.number("saturation")
+        let sizes =
+            [train.inputs.columns] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth"))
+            + [train.targets.columns]
+        let initialized = Self.probeInitializations(
+            parameters, sizes: sizes, probe: train.subset(0..<parameters.integer("batch")), seed: seed)
+        let trained = Self.trainEachActivation(parameters, sizes: sizes, train: train, test: test, seed: seed)
+        return Self.result(parameters, initialized: initialized, trained: trained)
+    }
 
+    /// Saturation and gradient norms of fresh networks, per activation and initialization.
+    struct Initialized {
         var saturated: [String: ResultValue] = [:]
         var norms: [String: ResultValue] = [:]
         var ratios: [String: ResultValue] = [:]
         var tableRows: [[ResultValue]] = []
-        var histogramFigure: Figure?
-        for name in activations {
+        var histograms: Figure?
+    }
+
+    /// What training each activation recorded, epoch by epoch.
+    struct Trained {
+        var losses: [String: [Double]] = [:]
+        var topMeans: [String: [Double]] = [:]
+        var topSaturation: [String: [Double]] = [:]
+        var accuracies: [String: ResultValue] = [:]
+    }
+
+    /// Builds a network for every activation × initialization and measures it on `probe`.
+    static func probeInitializations(_ parameters: ParameterValues, sizes: [Int], probe: Dataset, seed: UInt64)
+        -> Initialized
+    {
+        let threshold = parameters.number("saturation")
+        var measured = Initialized()
+        for name in parameters.choices("activations") {
             var saturatedByInit: [String: ResultValue] = [:]
             var normsByInit: [String: ResultValue] = [:]
             var ratioByInit: [String: ResultValue] = [:]
-            for initialization in initializations {
+            for initialization in parameters.choices("initializations") {
                 var generator = SeededGenerator(seed: seed)
                 let network = Network(
                     sizes: sizes, hidden: ActivationChoices.trainable(name), output: .identity,
@@ -121,21 +140,29 @@ struct SigmoidSaturationKind: ExperimentKind {
                 saturatedByInit[initialization] = .numbers(fractions)
                 normsByInit[initialization] = .numbers(layerNorms)
                 ratioByInit[initialization] = .number(ratio)
-                tableRows.append([.string(name), .string(initialization), .number(fractions.last ?? 0), .number(ratio)])
-                if histogramFigure == nil {
-                    histogramFigure = Self.histograms(trace, name: name, initialization: initialization, depth: depth)
+                measured.tableRows.append([
+                    .string(name), .string(initialization), .number(fractions.last ?? 0), .number(ratio),
+                ])
+                if measured.histograms == nil {
+                    measured.histograms = Self.histograms(
+                        trace, name: name, initialization: initialization, depth: parameters.integer("depth"))
                 }
             }
-            saturated[name] = .object(saturatedByInit)
-            norms[name] = .object(normsByInit)
-            ratios[name] = .object(ratioByInit)
+            measured.saturated[name] = .object(saturatedByInit)
+            measured.norms[name] = .object(normsByInit)
+            measured.ratios[name] = .object(ratioByInit)
         }
+        return measured
+    }
 
-        var losses: [String: [Double]] = [:]
-        var topMeans: [String: [Double]] = [:]
-        var topSaturation: [String: [Double]] = [:]
-        var accuracies: [String: ResultValue] = [:]
-        for name in activations {
+    /// Trains one network per activation on the digits, recording loss and the top layer each epoch.
+    static func trainEachActivation(
+        _ parameters: ParameterValues, sizes: [Int], train: Dataset, test: Dataset, seed: UInt64
+    ) -> Trained {
+        let depth = parameters.integer("depth")
+        let threshold = parameters.number("saturation")
+        var measured = Trained()
+        for name in parameters.choices("activations") {
             var generator = SeededGenerator(seed: seed)
             var network = Network(
                 sizes: sizes, hidden: ActivationChoices.trainable(name), output: .identity,
@@ -149,24 +176,36 @@ struct SigmoidSaturationKind: ExperimentKind {
             ) { report, current in
                 let trace = current.forward(train.inputs)
                 let top = trace.layers[depth - 1].activation.elements
-                losses[name, default: []].append(report.meanBatchLoss)
-                topMeans[name, default: []].append(top.reduce(0, +) / Double(max(top.count, 1)))
-                topSaturation[name, default: []].append(
-                    saturatedFractions(
-                        current, trace: trace, hidden: ActivationChoices.trainable(name), threshold: threshold)[
-                            depth - 1])
+                measured.losses[name, default: []].append(report.meanBatchLoss)
+                measured.topMeans[name, default: []].append(top.reduce(0, +) / Double(max(top.count, 1)))
+                let fractions = saturatedFractions(
+                    current, trace: trace, hidden: ActivationChoices.trainable(name), threshold: threshold)
+                measured.topSaturation[name, default: []].append(fractions[depth - 1])
             }
-            accuracies[name] = .number(accuracy(of: network, on: test))
+            measured.accuracies[name] = .number(accuracy(of: network, on: test))
         }
+        return measured
+    }
+
+    /// |∂loss/∂logit| for a confidently wrong sigmoid output, under cross-entropy and squared error.
+    static func wrongOutputGradients(_ parameters: ParameterValues) -> (crossEntropy: Double, squaredError: Double) {
         let wrong = Matrix([[-parameters.number("wrongLogit")]])
         let target = Matrix([[1]])
-        let crossEntropyGradient = abs(
+        let crossEntropy = abs(
             Loss.binaryCrossEntropyWithLogits.valueAndGradient(output: wrong, targets: target).gradient[0, 0])
-        let squaredErrorGradient = abs(
+        let squaredError = abs(
             Loss.meanSquaredError.valueAndGradient(
                 output: wrong.map(Activation.sigmoid.callAsFunction), targets: target
             )
             .gradient[0, 0] * Activation.sigmoid.derivative(wrong[0, 0]))
+        return (crossEntropy, squaredError)
+    }
+
+    /// The values, figures and table of one run.
+    static func result(_ parameters: ParameterValues, initialized: Initialized, trained: Trained) -> ExperimentResult {
+        let activations = parameters.choices("activations")
+        let depth = parameters.integer("depth")
+        let (crossEntropyGradient, squaredErrorGradient) = wrongOutputGradients(parameters)
         let maxDerivative =
             stride(from: -10.0, through: 10.0, by: 0.001).map { Activation.sigmoid.derivative($0) }.max() ?? 0
         let epochs = (1...parameters.integer("epochs")).map(Double.init)
@@ -174,34 +213,34 @@ struct SigmoidSaturationKind: ExperimentKind {
         let trainInit = parameters.choice("trainInitialization")
         return ExperimentResult(
             values: [
-                "saturatedFraction": .object(saturated), "gradientNorm": .object(norms),
-                "gradientRatio": .object(ratios),
-                "lossHistory": .object(losses.mapValues(ResultValue.numbers)),
-                "topLayerMeanActivation": .object(topMeans.mapValues(ResultValue.numbers)),
-                "topSaturation": .object(topSaturation.mapValues(ResultValue.numbers)),
-                "testAccuracy": .object(accuracies), "maxSigmoidDerivative": .number(maxDerivative),
+                "saturatedFraction": .object(initialized.saturated), "gradientNorm": .object(initialized.norms),
+                "gradientRatio": .object(initialized.ratios),
+                "lossHistory": .object(trained.losses.mapValues(ResultValue.numbers)),
+                "topLayerMeanActivation": .object(trained.topMeans.mapValues(ResultValue.numbers)),
+                "topSaturation": .object(trained.topSaturation.mapValues(ResultValue.numbers)),
+                "testAccuracy": .object(trained.accuracies), "maxSigmoidDerivative": .number(maxDerivative),
                 "wrongOutputGradient": .object([
                     "crossEntropy": .number(crossEntropyGradient), "squaredError": .number(squaredErrorGradient),
                 ]),
             ],
             figures: [
-                histogramFigure!,
+                initialized.histograms!,
                 Figure(
                     name: "gradientNorms", title: "Weight-gradient norm per layer at initialization (\(trainInit))",
                     kind: .line,
                     xLabel: "layer (last = output)", yLabel: "gradient norm", yScale: .log,
                     series: activations.compactMap { name in
-                        norms[name]?.value(at: [trainInit])?.elements.map {
+                        initialized.norms[name]?.value(at: [trainInit])?.elements.map {
                             Figure.Series(name, x: layerAxis, y: $0.compactMap(\.number))
                         }
                     }),
                 Figure(
                     name: "trainingLoss", title: "Training loss", kind: .line, xLabel: "epoch", yLabel: "cross-entropy",
-                    series: activations.map { Figure.Series($0, x: epochs, y: losses[$0] ?? []) }),
+                    series: activations.map { Figure.Series($0, x: epochs, y: trained.losses[$0] ?? []) }),
                 Figure(
                     name: "topLayer", title: "Mean activation of the top hidden layer", kind: .line, xLabel: "epoch",
                     yLabel: "mean activation",
-                    series: activations.map { Figure.Series($0, x: epochs, y: topMeans[$0] ?? []) }),
+                    series: activations.map { Figure.Series($0, x: epochs, y: trained.topMeans[$0] ?? []) }),
             ],
             tables: [
                 ResultTable(
@@ -209,7 +248,7 @@ struct SigmoidSaturationKind: ExperimentKind {
                     columns: [
                         "activation", "initialization", "saturated, top hidden layer", "gradient ratio first/output",
                     ],
-                    rows: tableRows)
+                    rows: initialized.tableRows)
             ])
     }
 
