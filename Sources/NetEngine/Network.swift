@@ -40,6 +40,12 @@ public struct Gradients: Sendable {
     public var parameters: [Matrix]
     /// Per layer: ∂loss/∂pre-activation for a dense layer, ∂loss/∂output for a layer norm.
     public var deltas: [Matrix]
+
+    /// ∂loss/∂weights of layer `layer` (for a layer norm, ∂loss/∂gain).
+    public func weights(of layer: Int) -> Matrix { parameters[Network.weightsIndex(of: layer)] }
+
+    /// ∂loss/∂bias of layer `layer` (for a layer norm, ∂loss/∂shift).
+    public func bias(of layer: Int) -> Matrix { parameters[Network.biasIndex(of: layer)] }
 }
 
 /// A feed-forward network: layers applied in order to a batch of row vectors.
@@ -75,8 +81,14 @@ public struct Network: Equatable, Sendable {
         self.init(layers)
     }
 
-    /// Every trainable parameter, layer by layer.
+    /// Every trainable parameter, layer by layer: each layer's weights (or gain), then its bias (or shift).
     public var parameters: [Matrix] { layers.flatMap(\.parameters) }
+
+    /// Where layer `layer`'s weights (or gain) sit in ``parameters`` and in ``Gradients/parameters``.
+    public static func weightsIndex(of layer: Int) -> Int { 2 * layer }
+
+    /// Where layer `layer`'s bias (or shift) sits in ``parameters`` and in ``Gradients/parameters``.
+    public static func biasIndex(of layer: Int) -> Int { 2 * layer + 1 }
 
     /// The output for a batch of inputs (one per row).
     public func callAsFunction(_ input: Matrix) -> Matrix {
@@ -134,8 +146,9 @@ public struct Network: Equatable, Sendable {
             // Moved out (and back) so that several of them can be written in place at once.
             var delta = gradients.deltas[index].taken()
             var upstream = index > 0 ? gradients.deltas[index - 1].taken() : .empty
-            var first = gradients.parameters[2 * index].taken()
-            var second = gradients.parameters[2 * index + 1].taken()
+            let (weightsAt, biasAt) = (Self.weightsIndex(of: index), Self.biasIndex(of: index))
+            var first = gradients.parameters[weightsAt].taken()
+            var second = gradients.parameters[biasAt].taken()
             switch layers[index] {
             case .dense(let dense):
                 dense.backward(
@@ -147,7 +160,7 @@ public struct Network: Equatable, Sendable {
             }
             gradients.deltas[index] = delta
             if index > 0 { gradients.deltas[index - 1] = upstream }
-            (gradients.parameters[2 * index], gradients.parameters[2 * index + 1]) = (first, second)
+            (gradients.parameters[weightsAt], gradients.parameters[biasAt]) = (first, second)
         }
     }
 
@@ -157,21 +170,20 @@ public struct Network: Equatable, Sendable {
     ) {
         precondition(
             gradients.count == 2 * layers.count, "expected \(2 * layers.count) gradients, got \(gradients.count)")
-        var index = 0
         for layerIndex in layers.indices {
+            let (weightsAt, biasAt) = (Self.weightsIndex(of: layerIndex), Self.biasIndex(of: layerIndex))
             switch layers[layerIndex] {
             case .dense(var dense):
                 layers[layerIndex] = Self.placeholder  // drop the array references so the update is in place
-                update(index, &dense.weights.elements, gradients[index].elements)
-                update(index + 1, &dense.bias, gradients[index + 1].elements)
+                update(weightsAt, &dense.weights.elements, gradients[weightsAt].elements)
+                update(biasAt, &dense.bias, gradients[biasAt].elements)
                 layers[layerIndex] = .dense(dense)
             case .layerNorm(var norm):
                 layers[layerIndex] = Self.placeholder
-                update(index, &norm.gain, gradients[index].elements)
-                update(index + 1, &norm.shift, gradients[index + 1].elements)
+                update(weightsAt, &norm.gain, gradients[weightsAt].elements)
+                update(biasAt, &norm.shift, gradients[biasAt].elements)
                 layers[layerIndex] = .layerNorm(norm)
             }
-            index += 2
         }
     }
 

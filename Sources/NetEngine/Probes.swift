@@ -36,7 +36,7 @@ public enum Probes {
     public static func weightGradientNorms(_ network: Network, gradients: Gradients) -> [Double] {
         network.layers.indices.compactMap { index in
             guard case .dense = network.layers[index] else { return nil }
-            return gradients.parameters[2 * index].frobeniusNorm
+            return gradients.weights(of: index).frobeniusNorm
         }
     }
 

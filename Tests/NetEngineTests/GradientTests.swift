@@ -44,11 +44,29 @@ func smallNetwork(hidden: Activation, outputs: Int, layerNorm: Bool = false, see
     @Test func layerNormGradientsMatchFiniteDifferences() {
         var network = smallNetwork(hidden: .sigmoid, outputs: 3, layerNorm: true, seed: 5)
         network.updateParameters(with: network.parameters) { slot, parameter, _ in
-            if slot == 2 || slot == 3 { parameter = parameter.indices.map { 0.5 + 0.1 * Double($0) } }
+            if slot == Network.weightsIndex(of: 1) || slot == Network.biasIndex(of: 1) {
+                parameter = parameter.indices.map { 0.5 + 0.1 * Double($0) }
+            }
         }
         let report = GradientCheck().check(
             network, inputs: Self.inputs, targets: Self.classTargets, loss: .softmaxCrossEntropy)
         #expect(report.maxRelativeError < 1e-6, "\(report)")
+    }
+
+    @Test func eachLayersGradientsHaveItsParametersShapes() {
+        let network = smallNetwork(hidden: .tanh, outputs: 3, layerNorm: true, seed: 8)
+        let trace = network.forward(Self.inputs)
+        let gradients = network.backward(
+            trace,
+            outputGradient: Loss.softmaxCrossEntropy
+                .valueAndGradient(output: trace.output, targets: Self.classTargets).gradient)
+        for (index, layer) in network.layers.enumerated() {
+            let (weights, bias) = (layer.parameters[0], layer.parameters[1])
+            #expect(gradients.weights(of: index).rows == weights.rows, "layer \(index)")
+            #expect(gradients.weights(of: index).columns == weights.columns, "layer \(index)")
+            #expect(gradients.bias(of: index).elements.count == bias.elements.count, "layer \(index)")
+        }
+        #expect(gradients.weights(of: 0).columns == 4 && gradients.bias(of: 1).elements.count == 4)
     }
 
     @Test func theCheckerCatchesAWrongDerivative() {
@@ -80,7 +98,7 @@ func smallNetwork(hidden: Activation, outputs: Int, layerNorm: Bool = false, see
         #expect(gradients.deltas.count == 3)
         // The bias gradient of each dense layer is the column sum of its delta.
         for layer in 0..<3 {
-            #expect(gradients.parameters[2 * layer + 1].elements == gradients.deltas[layer].columnSums())
+            #expect(gradients.bias(of: layer).elements == gradients.deltas[layer].columnSums())
         }
         // Where a ReLU unit is off, its delta is exactly zero.
         for layer in 0..<2 {

@@ -114,7 +114,8 @@ struct BiasMaskingOptimizer<Base: Optimizer>: Optimizer {
     mutating func step(_ network: inout Network, gradients: [Matrix]) {
         guard !trainBiases else { return base.step(&network, gradients: gradients) }
         var masked = gradients
-        for index in stride(from: 1, to: masked.count, by: 2) {
+        for layer in network.layers.indices {
+            let index = Network.biasIndex(of: layer)
             masked[index] = Matrix(rows: masked[index].rows, columns: masked[index].columns)
         }
         base.step(&network, gradients: masked)

@@ -221,12 +221,11 @@ struct DeadReluKind: ExperimentKind {
         let dead = Probes.deadUnits(network, on: data.inputs)
         let trace = network.forward(data.inputs)
         let gradient = Loss.softmaxCrossEntropy.valueAndGradient(output: trace.output, targets: data.targets).gradient
-        let parameters = network.backward(trace, outputGradient: gradient).parameters
+        let gradients = network.backward(trace, outputGradient: gradient)
         var largest = 0.0
         var count = 0
         for (layer, units) in dead.dropLast().enumerated() {
-            let weights = parameters[2 * layer]
-            let bias = parameters[2 * layer + 1]
+            let (weights, bias) = (gradients.weights(of: layer), gradients.bias(of: layer))
             for (unit, isDead) in units.enumerated() where isDead {
                 count += 1
                 largest = max(largest, abs(bias.elements[unit]), weights.column(unit).map(abs).max() ?? 0)

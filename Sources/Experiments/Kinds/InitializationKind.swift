@@ -24,30 +24,15 @@ struct InitializationKind: ExperimentKind {
     public let outputs: [ResultDoc] = [ResultDoc("loss", "figure: training loss per initial scale")]
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
-        let harness = DigitsTraining(parameters, seed: seed)
-        let activation = ActivationChoices.trainable(parameters.choice("activation"))
         let sgd = SGD(learningRate: parameters.number("learningRate"))
-        var outcomes: [(String, DigitsTraining.Outcome)] = []
-        for (index, scale) in parameters.numbers("scales").enumerated() {
-            outcomes.append(
-                (
-                    "scale\(index)",
-                    try harness.run(
-                        activation: activation, initializer: .scaledNormal(standardDeviation: scale),
-                        optimizer: sgd)
-                ))
+        let scales = parameters.numbers("scales").enumerated().map { index, scale in
+            DigitsTraining.Variant(
+                name: "scale\(index)", initializer: .scaledNormal(standardDeviation: scale), optimizer: sgd)
         }
-        outcomes.append(
-            (
-                "otherActivation",
-                try harness.run(
-                    activation: ActivationChoices.trainable(parameters.choice("alternative")),
-                    optimizer: sgd)
-            ))
-        var summary = VariantComparison(
-            outcomes: outcomes, epochs: harness.epochs, title: "Training loss: initial weight scale")
-        summary.extraValues["accuracyByScale"] = .numbers(outcomes.dropLast().map(\.1.testAccuracy))
-        return summary.result
+        var comparison = try DigitsTraining(parameters, seed: seed).compare(
+            scales, otherOptimizer: sgd, title: "Training loss: initial weight scale")
+        comparison.extraValues["accuracyByScale"] = .numbers(comparison.outcomes.dropLast().map(\.1.testAccuracy))
+        return comparison.result
     }
 }
 

@@ -9,8 +9,6 @@ struct NormalizationKind: ExperimentKind {
     public let summary =
         "A deep sigmoid network with raw or standardized inputs and with layer norm, against swapping its activation."
 
-    static let variants = ["raw", "standardized", "layerNorm", "otherActivation"]
-
     public let parameters =
         DigitsTraining.parameters(activation: "sigmoid") + [
             ParameterSpec("learningRate", .number(1e-5...10), default: .number(0.1), "plain SGD step size")
@@ -22,21 +20,14 @@ struct NormalizationKind: ExperimentKind {
     public let outputs: [ResultDoc] = [ResultDoc("loss", "figure: training loss per variant")]
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
-        let harness = DigitsTraining(parameters, seed: seed)
-        let activation = ActivationChoices.trainable(parameters.choice("activation"))
         let sgd = SGD(learningRate: parameters.number("learningRate"))
-        let outcomes: [(String, DigitsTraining.Outcome)] = [
-            ("raw", try harness.run(activation: activation, optimizer: sgd)),
-            ("standardized", try harness.run(activation: activation, standardizeInputs: true, optimizer: sgd)),
-            ("layerNorm", try harness.run(activation: activation, layerNorm: true, optimizer: sgd)),
-            (
-                "otherActivation",
-                try harness.run(
-                    activation: ActivationChoices.trainable(parameters.choice("alternative")), optimizer: sgd)
-            ),
+        let variants = [
+            DigitsTraining.Variant(name: "raw", optimizer: sgd),
+            DigitsTraining.Variant(name: "standardized", standardizeInputs: true, optimizer: sgd),
+            DigitsTraining.Variant(name: "layerNorm", layerNorm: true, optimizer: sgd),
         ]
-        return VariantComparison(
-            outcomes: outcomes, epochs: harness.epochs, title: "Training loss: inputs and normalization"
+        return try DigitsTraining(parameters, seed: seed).compare(
+            variants, otherOptimizer: sgd, title: "Training loss: inputs and normalization"
         ).result
     }
 }

@@ -20,28 +20,16 @@ struct OptimizersKind: ExperimentKind {
     public let outputs: [ResultDoc] = [ResultDoc("loss", "figure: training loss per optimizer")]
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
-        let harness = DigitsTraining(parameters, seed: seed)
-        let activation = ActivationChoices.trainable(parameters.choice("activation"))
         let rate = parameters.number("learningRate")
-        let outcomes: [(String, DigitsTraining.Outcome)] = [
-            ("sgd", try harness.run(activation: activation, optimizer: SGD(learningRate: rate))),
-            (
-                "momentum",
-                try harness.run(
-                    activation: activation, optimizer: SGD(learningRate: rate, momentum: parameters.number("momentum")))
-            ),
-            (
-                "adam",
-                try harness.run(activation: activation, optimizer: Adam(learningRate: parameters.number("adamRate")))
-            ),
-            (
-                "otherActivation",
-                try harness.run(
-                    activation: ActivationChoices.trainable(parameters.choice("alternative")),
-                    optimizer: SGD(learningRate: rate))
-            ),
+        let variants = [
+            DigitsTraining.Variant(name: "sgd", optimizer: SGD(learningRate: rate)),
+            DigitsTraining.Variant(
+                name: "momentum", optimizer: SGD(learningRate: rate, momentum: parameters.number("momentum"))),
+            DigitsTraining.Variant(name: "adam", optimizer: Adam(learningRate: parameters.number("adamRate"))),
         ]
-        return VariantComparison(outcomes: outcomes, epochs: harness.epochs, title: "Training loss: optimizers").result
+        return try DigitsTraining(parameters, seed: seed).compare(
+            variants, otherOptimizer: SGD(learningRate: rate), title: "Training loss: optimizers"
+        ).result
     }
 }
 
