@@ -52,10 +52,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "LiterateTests",
-            dependencies: ["Literate", "CourseCommands", "Experiments"],
+        // Test helpers both suites share: temporary folders, the fixture chapters, running `course`.
+        .target(
+            name: "CourseTestSupport",
+            path: "Tests/CourseTestSupport",
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "LiterateTests", dependencies: ["Literate", "Experiments", "CourseTestSupport"]),
+        .testTarget(
+            name: "CourseCommandsTests",
+            dependencies: ["CourseCommands", "Literate", "CourseTestSupport", "course"]
         ),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NetEngine"]),
         .testTarget(

@@ -1,9 +1,10 @@
+import CourseTestSupport
 import Foundation
 import Testing
 
 @testable import Literate
 
-/// Drafts, duplicate slugs, parameter groups, and what `list` and `run --json` print, through the
+/// Drafts, duplicate slugs, and what `list` and `run --json` print, through the
 /// real `course` executable.
 @Suite struct ChapterFolderTests {
     static func project() throws -> TemporaryFolder {
@@ -67,17 +68,5 @@ import Testing
         #expect(claim["holds"] as? Bool == true)
         let stored = try String(contentsOfFile: folder.path + "/output/small.results.json", encoding: .utf8)
         #expect(stored == run.output)
-    }
-
-    @Test func aParameterGroupMayBeWrittenNestedOrFlat() throws {
-        let nested = chapter(directive: "dead-relu", "id: d\nbornDead:\n  width: [1, 2]\n  trials: 20\n")
-        let flat = chapter(directive: "dead-relu", "id: d\nbornDead.width: [1, 2]\nbornDead.trials: 20\n")
-        let file = try #require(ChapterFile(path: "chapters/00-test.md"))
-        let one = try ChapterParser.parse(nested, file: file).get().directives[0].parameters
-        let other = try ChapterParser.parse(flat, file: file).get().directives[0].parameters
-        #expect(one == other)
-        #expect(one.values["bornDead.trials"] == .integer(20))
-        let twice = chapter(directive: "dead-relu", "id: d\nbornDead:\n  trials: 20\nbornDead.trials: 30\n")
-        #expect(diagnostics(for: twice).first?.message.contains("given twice") == true)
     }
 }

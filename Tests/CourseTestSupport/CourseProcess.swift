@@ -1,31 +1,31 @@
 import Foundation
 
 /// What one run of the real `course` executable did.
-struct CourseRun {
+public struct CourseRun: Sendable {
     /// The exit status.
-    var status: Int32
+    public var status: Int32
     /// Everything printed on stdout.
-    var output: String
+    public var output: String
     /// Everything printed on stderr.
-    var errors: String
+    public var errors: String
 }
 
 /// The `course` executable built beside this test bundle.
-let courseExecutable = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("course").path
+public let courseExecutable = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("course").path
 
 /// Runs the real `course` executable in `directory` and waits for it.
-func runCourseProcess(_ arguments: [String], in directory: String) throws -> CourseRun {
+public func runCourseProcess(_ arguments: [String], in directory: String) throws -> CourseRun {
     let process = try startCourseProcess(arguments, in: directory)
     return try process.finish()
 }
 
 /// A `course` process started in the background; `finish()` waits for it and reads what it printed.
-struct StartedCourse {
-    let process: Process
+public struct StartedCourse {
+    public let process: Process
     let outputFile: String
     let errorFile: String
 
-    func finish() throws -> CourseRun {
+    public func finish() throws -> CourseRun {
         process.waitUntilExit()
         defer {
             try? FileManager.default.removeItem(atPath: outputFile)
@@ -40,7 +40,7 @@ struct StartedCourse {
 
 /// Starts the real `course` executable in `directory`, its output going to temporary files (a
 /// pipe could fill and block it).
-func startCourseProcess(_ arguments: [String], in directory: String) throws -> StartedCourse {
+public func startCourseProcess(_ arguments: [String], in directory: String) throws -> StartedCourse {
     let base = NSTemporaryDirectory() + "course-run-" + UUID().uuidString
     let started = StartedCourse(process: Process(), outputFile: base + ".out", errorFile: base + ".err")
     _ = FileManager.default.createFile(atPath: started.outputFile, contents: nil)
@@ -56,7 +56,7 @@ func startCourseProcess(_ arguments: [String], in directory: String) throws -> S
 }
 
 /// Every regular file under `folder` with its bytes, by relative path.
-func snapshot(_ folder: String) -> [String: Data] {
+public func snapshot(_ folder: String) -> [String: Data] {
     var files: [String: Data] = [:]
     for name in FileManager.default.subpaths(atPath: folder) ?? [] {
         let path = (folder as NSString).appendingPathComponent(name)

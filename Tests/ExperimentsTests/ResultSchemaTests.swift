@@ -92,4 +92,11 @@ import Testing
         }
         #expect(keys.contains("relu") && keys.contains("tanh"))
     }
+
+    @Test func aValueDescribesItselfBriefly() {
+        #expect(ResultValue.number(0.1).description == "0.1")
+        #expect(ResultValue.string("relu").description == "'relu'")
+        #expect(ResultValue.numbers((1...10).map(Double.init)).description == "[1, 2, 3, 4, 5, 6, 7, 8, …]")
+        #expect(ResultValue.array([.boolean(true), .object([:])]).description == "[true, an object]")
+    }
 }

@@ -1,3 +1,4 @@
+import CourseTestSupport
 import Foundation
 import Testing
 
@@ -14,9 +15,7 @@ import Testing
         let page = try #require(build.files["small.html"])
         let golden = fixtures + "/golden/small.html"
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-                "Fixtures/golden/small.html")
-            try page.write(to: source)
+            try page.write(to: fixtureSources.appendingPathComponent("golden/small.html"))
         }
         let expected = try #require(FileManager.default.contents(atPath: golden), "record with RECORD_GOLDEN=1")
         #expect(String(decoding: page, as: UTF8.self) == String(decoding: expected, as: UTF8.self))

@@ -1,3 +1,4 @@
+import CourseTestSupport
 import Testing
 
 @testable import Literate

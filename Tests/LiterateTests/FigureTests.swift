@@ -1,3 +1,4 @@
+import CourseTestSupport
 import Experiments
 import Foundation
 import Testing

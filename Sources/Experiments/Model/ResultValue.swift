@@ -68,3 +68,19 @@ extension ResultValue {
         }
     }
 }
+
+extension ResultValue: CustomStringConvertible {
+    /// The value as a message quotes it: numbers in full, strings quoted, at most eight array
+    /// elements, an object by its kind alone.
+    public var description: String {
+        switch self {
+        case .number(let number): JSONText.format(number)
+        case .string(let string): "'\(string)'"
+        case .boolean(let flag): flag ? "true" : "false"
+        case .array(let elements):
+            "[" + elements.prefix(8).map(\.description).joined(separator: ", ") + (elements.count > 8 ? ", …" : "")
+                + "]"
+        case .object: "an object"
+        }
+    }
+}

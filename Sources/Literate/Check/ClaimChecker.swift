@@ -38,7 +38,7 @@ enum ClaimChecker {
         switch check(claim.condition, value: value, results: results) {
         case .success(let holds):
             let explanation =
-                "\(pathText) is \(describe(value)), which is not \(claim.text)"
+                "\(pathText) is \(value), which is not \(claim.text)"
                 + operands(of: claim.condition, in: results)
             return ClaimOutcome(claim: claim, value: value, holds: holds, explanation: holds ? "" : explanation)
         case .failure(let error):
@@ -49,7 +49,7 @@ enum ClaimChecker {
 
     /// The value of the path a condition compares with, e.g. " (1)" after "not > derivative.relu".
     private static func operands(of condition: Condition, in results: ResultValue) -> String {
-        let shown = condition.paths.compactMap { results.value(at: $0).map(describe) }
+        let shown = condition.paths.compactMap { results.value(at: $0)?.description }
         return shown.isEmpty ? "" : " (" + shown.joined(separator: ", ") + ")"
     }
 
@@ -112,18 +112,6 @@ enum ClaimChecker {
                 isNumeric: true,
                 "the value is \(number.isNaN ? "NaN" : number > 0 ? "+∞" : "−∞"), not a finite number, so no claim on it holds"
             )
-    }
-
-    /// A short rendering of a value for messages.
-    static func describe(_ value: ResultValue) -> String {
-        switch value {
-        case .number(let number): JSONText.format(number)
-        case .string(let string): "'\(string)'"
-        case .boolean(let flag): flag ? "true" : "false"
-        case .array(let elements):
-            "[" + elements.prefix(8).map(describe).joined(separator: ", ") + (elements.count > 8 ? ", …" : "") + "]"
-        case .object: "an object"
-        }
     }
 }
 

@@ -125,7 +125,7 @@ enum DataTable {
         switch value {
         case .number(let number): NumberFormat.automatic.string(number)
         case .string(let text): text
-        default: ClaimChecker.describe(value)
+        default: value.description
         }
     }
 }

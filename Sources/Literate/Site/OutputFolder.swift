@@ -14,6 +14,8 @@ public struct OutputFolder: Sendable {
     public var path: String
     /// The folder with symbolic links resolved.
     let resolved: String
+    /// How the new site is swapped in.
+    var moves = FolderMoves.system
 
     /// The output folder at `path`.
     public init(path: String) {
@@ -117,20 +119,20 @@ public struct OutputFolder: Sendable {
     /// After this, `resolved` is the new site and `staging` (if anything) the old one, removed.
     private func swapIn(_ staging: String) throws(FileSystemError) {
         guard FileSystem.entry(at: resolved) != .missing else {
-            try FileSystem.rename(staging, to: resolved)
+            try moves.rename(staging, resolved)
             return
         }
-        if try FileSystem.exchange(staging, resolved) {
+        if try moves.exchange(staging, resolved) {
             FileSystem.remove(staging)
             return
         }
         // No atomic exchange on this system: move the old site aside for the shortest moment.
         let aside = staging + "-old"
-        try FileSystem.rename(resolved, to: aside)
+        try moves.rename(resolved, aside)
         do {
-            try FileSystem.rename(staging, to: resolved)
+            try moves.rename(staging, resolved)
         } catch {
-            try? FileSystem.rename(aside, to: resolved)
+            try? moves.rename(aside, resolved)
             throw error
         }
         FileSystem.remove(aside)
