@@ -65,7 +65,9 @@ struct ExplainCommand: ParsableCommand {
         guard let found = experimentKind(named: kind) else {
             throw ValidationError("unknown experiment kind '\(kind)'")
         }
-        var lines = ["\(found.name): \(found.summary)", "", "Options (besides id, seed, expect, show, caption):"]
+        var lines = [
+            "\(found.name): \(found.summary)", "", "Options (besides id, seed, seeds, expect, show, caption):",
+        ]
         for spec in found.parameters {
             lines.append(
                 "  \(spec.name): \(spec.type.description); default \(JSONText.render(spec.defaultValue.resultValue))")
@@ -82,6 +84,18 @@ struct ExplainCommand: ParsableCommand {
         lines += found.results.map { "  \($0.pattern): \($0.help)" }
         lines += ["", "Figures and tables (for show:):"]
         lines += found.outputs.map { "  \($0.path): \($0.help)" }
+        lines += Self.seedsHelp
         print(lines.joined(separator: "\n"))
     }
+
+    /// How every kind's results look with several seeds.
+    static let seedsHelp = [
+        "",
+        "With several seeds ('seeds: N', 1…\(SeedPlan.maximumSeeds), or 'seeds: [a, b, …]'), each seed is its own run and",
+        "the results are addressed as seeds.K.RESULT (run K, from 0) or as mean.RESULT, sd.RESULT (sample",
+        "standard deviation), min.RESULT, max.RESULT, element-wise for arrays. A claim on a plain RESULT must",
+        "hold on every seed; prose names a statistic or writes {{ id.RESULT | spread }} (\"0.85 ± 0.03 (5 seeds)\")",
+        "or {{ id.RESULT | range }} (\"0.80–0.90 over 5 seeds\"), each with an optional number format",
+        "('| spread:percent'). Figures draw the mean with a min–max band or whiskers.",
+    ]
 }

@@ -66,11 +66,18 @@ struct RunCommand: ParsableCommand {
     private func summary(_ outcome: ChapterOutcome) -> String {
         var lines = ["\(outcome.chapter.file.slug): \(outcome.chapter.frontMatter.title)"]
         for experiment in outcome.experiments {
-            lines.append(
-                "  \(experiment.directive.id) (\(experiment.directive.kind.name), seed \(experiment.directive.seed))")
-            for key in experiment.result.values.keys.sorted() {
-                lines.append("    \(key): \(brief(experiment.result.values[key]!))")
+            let directive = experiment.directive
+            let seeds = directive.hasSeveralSeeds ? "\(directive.runSeeds.count) seeds from seed" : "seed"
+            lines.append("  \(directive.id) (\(directive.kind.name), \(seeds) \(directive.seed))")
+            guard case .object(let values) = experiment.resultsWithoutParameters else { continue }
+            var fields = values.keys.sorted().map { ($0, values[$0]!) }
+            if directive.hasSeveralSeeds {
+                fields = ["mean", "sd"].flatMap { name -> [(String, ResultValue)] in
+                    guard case .object(let statistics)? = values[name] else { return [] }
+                    return statistics.keys.sorted().map { ("\(name).\($0)", statistics[$0]!) }
+                }
             }
+            for (name, value) in fields { lines.append("    \(name): \(brief(value))") }
             for claim in experiment.claims {
                 let verdict = claim.holds ? "" : " — " + claim.explanation
                 lines.append(

@@ -45,6 +45,40 @@ import Testing
         ),
         ("unterminated reference", chapter("id: a\n", after: "\nSee ⚑{{ a.value.relu and more.\n"), "not closed"),
         ("bad format", chapter("id: a\n", after: "\nSee ⚑{{ a.value.relu | money }}.\n"), "unknown format 'money'"),
+        ("no seeds", chapter("id: a\nseeds: ⚑0\n"), "between 1 and 32"),
+        ("too many seeds", chapter("id: a\nseeds: ⚑33\n"), "between 1 and 32"),
+        ("a seed twice", chapter("id: a\nseeds: ⚑[3, 3]\n"), "lists a seed twice"),
+        ("seeds not a number", chapter("id: a\nseeds: ⚑many\n"), "must be a whole number"),
+        (
+            "plain reference with several seeds", chapter("id: a\nseeds: 3\n", after: "\nSee ⚑{{ a.value.relu }}.\n"),
+            "differs between the 3 seeds"
+        ),
+        (
+            "spread of one seed", chapter("id: a\n", after: "\nSee ⚑{{ a.value.relu | spread }}.\n"),
+            "needs several seeds"
+        ),
+        ("statistic of one seed", chapter("id: a\n", after: "\nSee ⚑{{ a.mean.value.relu }}.\n"), "runs one seed"),
+        (
+            "seed index out of range", chapter("id: a\nseeds: 3\n", after: "\nSee ⚑{{ a.seeds.3.value.relu }}.\n"),
+            "from 0 to 2"
+        ),
+        (
+            "spread of a statistic", chapter("id: a\nseeds: 3\n", after: "\nSee ⚑{{ a.sd.value.relu | range }}.\n"),
+            "already one statistic"
+        ),
+        (
+            "unknown result under a statistic",
+            chapter("id: a\nseeds: 3\n", after: "\nSee ⚑{{ a.mean.value.relux }}.\n"),
+            "has no result 'mean.value.relux'"
+        ),
+        (
+            "bad spread format", chapter("id: a\nseeds: 3\n", after: "\nSee ⚑{{ a.value.relu | spread:wide }}.\n"),
+            "unknown format 'spread:wide'"
+        ),
+        (
+            "claim on a statistic of one seed", chapter("id: a\nexpect:\n  ⚑sd.value.relu: \"< 1\"\n"),
+            "runs one seed"
+        ),
     ]
 
     @Test(arguments: cases.map(\.name))

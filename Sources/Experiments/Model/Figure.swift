@@ -32,13 +32,36 @@ public struct Figure: Sendable, Equatable, Codable {
         public var y: [Double]
         /// For heatmap overlays: the class of each point (colours match the grid).
         public var classes: [Int]
+        /// Over several seeds (then `y` is the mean): each point's spread, drawn as a band or whiskers.
+        public var spread: Spread?
 
         /// A series named `name` through the points (`x[i]`, `y[i]`).
-        public init(_ name: String, x: [Double], y: [Double], classes: [Int] = []) {
+        public init(_ name: String, x: [Double], y: [Double], classes: [Int] = [], spread: Spread? = nil) {
             self.name = name
             self.x = x
             self.y = y
             self.classes = classes
+            self.spread = spread
+        }
+    }
+
+    /// The spread of a series' points over seeds, one entry per point.
+    public struct Spread: Sendable, Equatable, Codable {
+        /// The smallest value over the seeds.
+        public var minimum: [Double]
+        /// The largest value over the seeds.
+        public var maximum: [Double]
+        /// The sample standard deviation over the seeds.
+        public var standardDeviation: [Double]
+        /// How many seeds.
+        public var seeds: Int
+
+        /// The spread with the given per-point figures.
+        public init(minimum: [Double], maximum: [Double], standardDeviation: [Double], seeds: Int) {
+            self.minimum = minimum
+            self.maximum = maximum
+            self.standardDeviation = standardDeviation
+            self.seeds = seeds
         }
     }
 

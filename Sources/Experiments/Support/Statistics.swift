@@ -19,3 +19,15 @@ func populationStandardDeviation(_ values: [Double]) -> Double {
     let mean = values.reduce(0, +) / Double(max(values.count, 1))
     return (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(values.count, 1))).squareRoot()
 }
+
+/// The arithmetic mean (NaN for no values).
+public func mean(_ values: [Double]) -> Double {
+    values.reduce(0, +) / Double(values.count)
+}
+
+/// The sample standard deviation, dividing by count − 1 (NaN for fewer than two values).
+public func sampleStandardDeviation(_ values: [Double]) -> Double {
+    guard values.count > 1 else { return .nan }
+    let center = mean(values)
+    return (values.reduce(0) { $0 + ($1 - center) * ($1 - center) } / Double(values.count - 1)).squareRoot()
+}

@@ -137,7 +137,9 @@ public enum ChapterParser {
                     located.location, "no experiment with id '\(reference.id)' in this chapter",
                     notes: budget.notes(for: reference.id, in: ids, listing: "ids"))
             }
-            guard let problem = ResultPathCheck.problem(reference.path, of: directive, need: .value, budget: &budget)
+            guard
+                let problem = ResultPathCheck.problem(
+                    reference.path, of: directive, need: .value, use: .reference(reference.spread), budget: &budget)
             else { return nil }
             return .error(located.location, problem.message, notes: problem.notes)
         }
@@ -156,7 +158,10 @@ public enum ChapterParser {
                     }
                 let uses = [(claim.path, need)] + claim.condition.paths.map { ($0, ResultPathCheck.Need.value) }
                 for (path, need) in uses {
-                    guard let problem = ResultPathCheck.problem(path, of: directive, need: need, budget: &budget) else {
+                    guard
+                        let problem = ResultPathCheck.problem(
+                            path, of: directive, need: need, use: .claim, budget: &budget)
+                    else {
                         continue
                     }
                     diagnostics.append(.error(claim.location, problem.message, notes: problem.notes))

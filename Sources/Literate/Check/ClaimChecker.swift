@@ -16,10 +16,33 @@ public struct ClaimOutcome: Sendable {
     public var isMalformed = false
     /// Notes for a malformed claim, e.g. a suggestion.
     public var notes: [String] = []
+    /// With several seeds, the first run (an index into `runSeeds`) on which the claim fails.
+    public var failingRun: Int? = nil
 }
 
 /// Evaluates claims against an experiment's results (with `parameters` included).
 enum ClaimChecker {
+    /// The outcome of `claim` on an experiment's runs: a claim that names a plain result (not a
+    /// statistic, `seeds.K` or a parameter) must hold on every seed, and a failure names the first
+    /// that breaks it; any other claim is evaluated once.
+    static func evaluate(_ claim: Claim, on outcome: ExperimentOutcome) -> ClaimOutcome {
+        let paths = [claim.path] + claim.condition.paths
+        guard outcome.directive.hasSeveralSeeds,
+            paths.contains(where: { !SeedPlan.reservedNames.contains($0.first ?? "") })
+        else { return evaluate(claim, on: outcome.addressableResults) }
+        var first: ClaimOutcome?
+        for run in outcome.runs.indices {
+            var result = evaluate(claim, on: outcome.results(ofRun: run))
+            if result.isMalformed { return result }
+            if !result.holds {
+                result.failingRun = run
+                return result
+            }
+            first = first ?? result
+        }
+        return first!
+    }
+
     /// The outcome of `claim` on `results`.
     static func evaluate(_ claim: Claim, on results: ResultValue) -> ClaimOutcome {
         let pathText = claim.path.joined(separator: ".")

@@ -11,31 +11,47 @@ enum OutcomeChecker {
     ) -> (outcomes: [ChapterOutcome], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var outcomes = chapters.map { ChapterOutcome(chapter: $0, experiments: []) }
-        for (job, result) in zip(jobs, results) {
-            switch result {
-            case .failure(let error):
-                diagnostics.append(
-                    .error(job.directive.location, "experiment '\(job.directive.id)' failed: \(error.description)"))
-            case .success(let result):
-                var outcome = ExperimentOutcome(directive: job.directive, result: result, claims: [])
-                let values = outcome.addressableResults
-                outcome.claims = job.directive.claims.map { ClaimChecker.evaluate($0, on: values) }
-                diagnostics += outcome.claims.filter { !$0.holds }.map {
-                    claimDiagnostic($0, id: job.directive.id, keepGoing: keepGoing)
+        var start = 0
+        while start < jobs.count {
+            let (chapter, directive) = (jobs[start].chapter, jobs[start].directive)
+            let end = start + directive.runSeeds.count
+            var runs: [ExperimentResult] = []
+            for (run, result) in results[start..<end].enumerated() {
+                switch result {
+                case .success(let result): runs.append(result)
+                case .failure(let error):
+                    let seed = directive.hasSeveralSeeds ? " on \(seedName(run, of: directive))" : ""
+                    diagnostics.append(
+                        .error(directive.location, "experiment '\(directive.id)' failed\(seed): \(error.description)"))
                 }
-                outcomes[job.chapter].experiments.append(outcome)
             }
+            start = end
+            guard runs.count == directive.runSeeds.count else { continue }
+            var outcome = ExperimentOutcome(directive: directive, runs: runs)
+            outcome.claims = directive.claims.map { ClaimChecker.evaluate($0, on: outcome) }
+            diagnostics += outcome.claims.filter { !$0.holds }.map {
+                claimDiagnostic($0, of: directive, keepGoing: keepGoing)
+            }
+            outcomes[chapter].experiments.append(outcome)
         }
         for outcome in outcomes { diagnostics += referenceDiagnostics(outcome) }
         return (outcomes, diagnostics.sorted { $0.location < $1.location })
     }
 
-    private static func claimDiagnostic(_ claim: ClaimOutcome, id: String, keepGoing: Bool) -> Diagnostic {
+    private static func claimDiagnostic(_ claim: ClaimOutcome, of directive: ExperimentDirective, keepGoing: Bool)
+        -> Diagnostic
+    {
         if claim.isMalformed {
-            return .error(claim.claim.location, "'\(id)': \(claim.explanation)", notes: claim.notes)
+            return .error(claim.claim.location, "'\(directive.id)': \(claim.explanation)", notes: claim.notes)
         }
+        let seed = claim.failingRun.map { " on \(seedName($0, of: directive))" } ?? ""
         return Diagnostic(
-            keepGoing ? .warning : .error, at: claim.claim.location, "claim does not hold: \(claim.explanation)")
+            keepGoing ? .warning : .error, at: claim.claim.location, "claim does not hold\(seed): \(claim.explanation)")
+    }
+
+    /// E.g. "seed 2 of 5 (seeds.1, seed 8443…)".
+    static func seedName(_ run: Int, of directive: ExperimentDirective) -> String {
+        "seed \(run + 1) of \(directive.runSeeds.count) (seeds.\(run), seed \(directive.runSeeds[run]))"
     }
 
     private static func referenceDiagnostics(_ outcome: ChapterOutcome) -> [Diagnostic] {

@@ -1,18 +1,40 @@
 import Experiments
 
-/// One experiment after running: its directive, results and claim outcomes.
+/// One experiment after running: its directive, each seed's results, and the claim outcomes.
 public struct ExperimentOutcome: Sendable {
     /// The directive.
-    public var directive: ExperimentDirective
-    /// What it produced.
-    public var result: ExperimentResult
+    public let directive: ExperimentDirective
+    /// What each run produced, in the order of the directive's `runSeeds`.
+    public let runs: [ExperimentResult]
+    /// What references and claims address, with `parameters`: with one seed its results; with
+    /// several, `seeds.K.…` for run K and the statistics `mean`, `sd`, `min`, `max` of each number.
+    public let addressableResults: ResultValue
     /// Every claim, with whether it holds.
-    public var claims: [ClaimOutcome]
+    public var claims: [ClaimOutcome] = []
 
-    /// The results with the parameters used, as references and claims see them.
-    public var addressableResults: ResultValue {
-        var values = result.values
+    /// The outcome of `runs` of `directive`, before its claims are checked.
+    init(directive: ExperimentDirective, runs: [ExperimentResult]) {
+        self.directive = directive
+        self.runs = runs
+        var values: [String: ResultValue]
+        if directive.hasSeveralSeeds {
+            let perRun = runs.map { ResultValue.object($0.values) }
+            values = ResultValue.statistics(over: perRun)
+            values["seeds"] = .array(perRun)
+        } else {
+            values = runs[0].values
+        }
         values["parameters"] = directive.parameters.resultValue
+        addressableResults = .object(values)
+    }
+
+    /// What a claim on a plain path sees for run `index`: that run's results beside the
+    /// addressable ones (whose reserved names no kind uses).
+    func results(ofRun index: Int) -> ResultValue {
+        guard directive.hasSeveralSeeds, case .object(var values) = addressableResults else {
+            return addressableResults
+        }
+        values.merge(runs[index].values) { addressable, _ in addressable }
         return .object(values)
     }
 }
@@ -41,8 +63,9 @@ extension ChapterOutcome {
                         "id": .string(experiment.directive.id),
                         "kind": .string(experiment.directive.kind.name),
                         "seed": .number(Double(experiment.directive.seed)),
+                        "runSeeds": .numbers(experiment.directive.runSeeds.map { Double($0) }),
                         "parameters": experiment.directive.parameters.resultValue,
-                        "results": .object(experiment.result.values),
+                        "results": experiment.resultsWithoutParameters,
                         "claims": .array(
                             experiment.claims.map { claim in
                                 var fields: [String: ResultValue] = [
@@ -51,10 +74,20 @@ extension ChapterOutcome {
                                     "holds": .boolean(claim.holds),
                                 ]
                                 if let value = claim.value { fields["value"] = value }
+                                if let run = claim.failingRun { fields["failingRun"] = .number(Double(run)) }
                                 return .object(fields)
                             }),
                     ])
                 }),
         ])
+    }
+}
+
+extension ExperimentOutcome {
+    /// The addressable results without the echo of the parameters.
+    public var resultsWithoutParameters: ResultValue {
+        guard case .object(var values) = addressableResults else { return addressableResults }
+        values["parameters"] = nil
+        return .object(values)
     }
 }

@@ -8,6 +8,9 @@ public struct ExperimentDirective: Sendable {
     public var kind: any ExperimentKind
     /// The seed (`seed:`, default 0).
     public var seed: UInt64
+    /// The seed of each run, in order: `[seed]` without `seeds:`; with `seeds: N`, N seeds mixed
+    /// from `seed` (``SeedPlan/runSeed(base:index:)``); with `seeds: [a, b, …]`, those.
+    public var runSeeds: [UInt64]
     /// Every parameter, defaults filled in.
     public var parameters: ParameterValues
     /// Claims under `expect:`, in the order written.
@@ -23,8 +26,11 @@ public struct ExperimentDirective: Sendable {
     /// Where each written option's value starts, for errors found after running.
     public var optionLocations: [String: SourceLocation]
 
+    /// Whether the results are per seed, with statistics (more than one run).
+    public var hasSeveralSeeds: Bool { runSeeds.count > 1 }
+
     /// The built-in option names every directive accepts besides its kind's parameters.
-    static let commonOptions = ["id", "seed", "expect", "show", "caption"]
+    static let commonOptions = ["id", "seed", "seeds", "expect", "show", "caption"]
 }
 
 /// A claim: a result path and the condition it must satisfy.

@@ -86,6 +86,7 @@ enum DirectiveParser {
         var diagnostics: [Diagnostic] = []
         var id: String?
         var seed: UInt64 = 0
+        var seeds: SeedsOption?
         var values: [String: ParameterValue] = [:]
         var claims: [Claim] = []
         var show: [String] = []
@@ -124,6 +125,7 @@ enum DirectiveParser {
                 {
                     seed = UInt64(number)
                 }
+            case "seeds": takeSeeds(value)
             case "expect": takeClaims(value)
             case "show": takeShow(value)
             case "caption":
@@ -155,6 +157,36 @@ enum DirectiveParser {
             let result = OptionDecoder.decode(node, as: type, name: name, origin: origin)
             if case .failure(let diagnostic) = result { diagnostics.append(diagnostic) }
             return result
+        }
+
+        /// `seeds: N` or `seeds: [a, b, …]`.
+        enum SeedsOption {
+            case count(Int)
+            case list([UInt64])
+        }
+
+        private mutating func takeSeeds(_ value: Node) {
+            let limit = SeedPlan.maximumSeeds
+            if case .sequence = value {
+                let type = ParameterType.list(of: .integer(0...(1 << 53) - 1), count: 1...limit)
+                guard case .success(.list(let items)) = decodeOrReport(value, type, "seeds") else { return }
+                let list = items.compactMap { if case .integer(let n) = $0 { UInt64(n) } else { nil } }
+                guard Set(list).count == list.count else {
+                    diagnostics.append(.error(origin.location(of: value), "'seeds' lists a seed twice"))
+                    return
+                }
+                seeds = .list(list)
+            } else if case .success(.integer(let count)) = decodeOrReport(value, .integer(1...limit), "seeds") {
+                seeds = .count(count)
+            }
+        }
+
+        private var runSeeds: [UInt64] {
+            switch seeds {
+            case nil: [seed]
+            case .count(let count): (0..<count).map { SeedPlan.runSeed(base: seed, index: $0) }
+            case .list(let list): list
+            }
         }
 
         private mutating func takeID(_ value: Node) {
@@ -235,20 +267,24 @@ enum DirectiveParser {
             guard diagnostics.isEmpty else { return .failure(Failure(diagnostics: diagnostics, id: id ?? defaultID)) }
             var parameters = ParameterValues(defaultsOf: kind.parameters)
             for (name, value) in values { parameters.values[name] = value }
-            let cost = kind.cost(parameters)
+            let seeds = runSeeds
+            let perRun = kind.cost(parameters)
+            let cost = seeds.count * perRun
             if cost.exceeds(RunCost.limit) {
+                let runs = seeds.count > 1 ? " over its \(seeds.count) seeds" : ""
                 let error = Diagnostic.error(
                     fence,
-                    "this experiment would need about \(cost.description); one experiment may use at most \(RunCost.limit.description)",
+                    "this experiment would need about \(cost.description)\(runs); one experiment may use at most \(RunCost.limit.description)",
                     notes: [
-                        "lower the parameters that size its work (widths, depth, epochs, samples, trials, lists); "
+                        "lower the parameters that size its work (widths, depth, epochs, samples, trials, lists, seeds); "
                             + "`course explain \(kind.name)` shows the cost at the defaults"
                     ])
                 return .failure(Failure(diagnostics: [error], id: id ?? defaultID))
             }
             return .success(
                 ExperimentDirective(
-                    id: id ?? defaultID, kind: kind, seed: seed, parameters: parameters, claims: claims, show: show,
+                    id: id ?? defaultID, kind: kind, seed: seed, runSeeds: seeds, parameters: parameters,
+                    claims: claims, show: show,
                     caption: caption, location: fence, optionLocations: locations))
         }
     }

@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 
 extension NumberFormat {
@@ -53,4 +54,54 @@ func superscript(_ exponent: Int) -> String {
         "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
     ]
     return String(String(exponent).map { digits[$0] ?? $0 })
+}
+
+/// A result's statistics over a directive's seeds, as `| spread` and `| range` print them.
+struct SeedSpread {
+    var mean: Double
+    var standardDeviation: Double
+    var minimum: Double
+    var maximum: Double
+    var count: Int
+
+    /// The statistics of `values` (at least one).
+    init(_ values: [Double]) {
+        self.init(
+            mean: Experiments.mean(values), standardDeviation: sampleStandardDeviation(values),
+            minimum: values.min()!, maximum: values.max()!, count: values.count)
+    }
+
+    /// The statistics as given.
+    init(mean: Double, standardDeviation: Double, minimum: Double, maximum: Double, count: Int) {
+        self.mean = mean
+        self.standardDeviation = standardDeviation
+        self.minimum = minimum
+        self.maximum = maximum
+        self.count = count
+    }
+
+    /// "0.851 ± 0.031": without a number format, the deviation keeps two significant digits and
+    /// the mean as many decimals.
+    func plusMinus(format: NumberFormat) -> String {
+        let shown = format == .automatic ? Self.decimalsMatching(standardDeviation) : format
+        return "\(shown.string(mean)) ± \(shown.string(standardDeviation))"
+    }
+
+    /// E.g. "0.851 ± 0.031 (5 seeds)" or "0.80–0.90 over 5 seeds".
+    func text(_ style: SpreadStyle, format: NumberFormat) -> String {
+        let seeds = "\(count) seeds"
+        switch style {
+        case .spread:
+            return "\(plusMinus(format: format)) (\(seeds))"
+        case .range:
+            let separator = minimum < 0 || maximum < 0 ? " to " : "–"
+            return "\(format.string(minimum))\(separator)\(format.string(maximum)) over \(seeds)"
+        }
+    }
+
+    /// Fixed decimals that show two significant digits of `deviation` (none for a zero one).
+    private static func decimalsMatching(_ deviation: Double) -> NumberFormat {
+        guard deviation > 0, deviation.isFinite else { return .automatic }
+        return .fixed(min(12, max(0, 1 - Int(log10(deviation).rounded(.down)))))
+    }
 }

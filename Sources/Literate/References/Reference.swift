@@ -6,8 +6,18 @@ public struct Reference: Sendable, Equatable {
     public var path: [String]
     /// How to print the number.
     public var format: NumberFormat
+    /// With several seeds: how to show the spread of a result over them (`| spread`, `| range`).
+    public var spread: SpreadStyle? = nil
     /// The text between the braces, as written.
     public var source: String
+}
+
+/// How a reference shows a result's spread over a directive's seeds.
+public enum SpreadStyle: String, Sendable, Equatable {
+    /// Mean ± sample standard deviation and the seed count: "0.85 ± 0.03 (5 seeds)".
+    case spread
+    /// Smallest to largest: "0.80–0.90 over 5 seeds".
+    case range
 }
 
 /// How a referenced number is printed.
@@ -94,14 +104,30 @@ enum ReferenceScanner {
                     "'{{ \(parts[0]) }}' is not a reference; write {{ id.path }} or {{ id.path | format }}"))
         }
         var format = NumberFormat.automatic
+        var spread: SpreadStyle?
         if parts.count == 2 {
-            guard let parsed = NumberFormat.parse(parts[1]) else {
-                return .failure(
-                    ReferenceSyntaxError("unknown format '\(parts[1])'; use fixed:N, sci:N, percent or int"))
+            var written = Substring(parts[1])
+            if let style = [SpreadStyle.spread, .range].first(where: { written.hasPrefix($0.rawValue) }) {
+                written = written.dropFirst(style.rawValue.count)
+                guard written.isEmpty || written.hasPrefix(":") else { return .failure(unknownFormat(parts[1])) }
+                written = written.dropFirst()
+                spread = style
             }
-            format = parsed
+            if !written.isEmpty || spread == nil {
+                guard let parsed = NumberFormat.parse(String(written)) else {
+                    return .failure(unknownFormat(parts[1]))
+                }
+                format = parsed
+            }
         }
-        return .success(Reference(id: path[0], path: Array(path.dropFirst()), format: format, source: inner))
+        return .success(
+            Reference(id: path[0], path: Array(path.dropFirst()), format: format, spread: spread, source: inner))
+    }
+
+    private static func unknownFormat(_ written: String) -> ReferenceSyntaxError {
+        ReferenceSyntaxError(
+            "unknown format '\(written)'; use fixed:N, sci:N, percent or int, or with several seeds spread or range (e.g. spread:percent)"
+        )
     }
 }
 

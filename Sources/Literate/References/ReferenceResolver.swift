@@ -19,6 +19,7 @@ struct ReferenceResolver {
                 ReferenceResolutionError(message: "no experiment with id '\(reference.id)' in this chapter"))
         }
         let pathText = reference.path.joined(separator: ".")
+        if let style = reference.spread { return spreadText(reference, style: style, in: values) }
         guard let value = values.value(at: reference.path) else {
             let known = candidates.paths(of: reference.id, in: values)
             return .failure(
@@ -51,6 +52,30 @@ struct ReferenceResolver {
                         "'\(reference.id).\(pathText)' holds several values; name one of: \(fields.keys.sorted().joined(separator: ", "))"
                 ))
         }
+    }
+
+    /// `| spread` and `| range`: the statistics of a plain path over the seeds.
+    private func spreadText(_ reference: Reference, style: SpreadStyle, in values: ResultValue) -> Result<
+        String, ReferenceResolutionError
+    > {
+        let statistic = { (name: String) in values.value(at: [name] + reference.path)?.number }
+        let full = "'\(reference.id).\(reference.path.joined(separator: "."))'"
+        guard let count = values.value(at: ["seeds"])?.elements?.count else {
+            return .failure(
+                ReferenceResolutionError(message: "\(full) has one seed; '| \(style.rawValue)' needs several"))
+        }
+        guard let mean = statistic("mean"), let deviation = statistic("sd"), let low = statistic("min"),
+            let high = statistic("max")
+        else {
+            return .failure(ReferenceResolutionError(message: "\(full) is not one number on every seed"))
+        }
+        guard [mean, deviation, low, high].allSatisfy(\.isFinite) else {
+            return .failure(
+                ReferenceResolutionError(
+                    message: "\(full) is not a finite number on every seed; the page will not print it"))
+        }
+        let spread = SeedSpread(mean: mean, standardDeviation: deviation, minimum: low, maximum: high, count: count)
+        return .success(spread.text(style, format: reference.format))
     }
 
     /// `text` with every reference replaced by its value (unresolvable ones left as written).

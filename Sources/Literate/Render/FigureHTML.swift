@@ -6,8 +6,8 @@ import Experiments
 struct FigureHTML {
     /// The directive.
     let directive: ExperimentDirective
-    /// What it produced.
-    let result: ExperimentResult
+    /// What each of its seeds produced.
+    let runs: [ExperimentResult]
     /// "Figure N".
     let number: Int
     /// The chapter's slug (for the rerun command and unique element ids).
@@ -18,7 +18,8 @@ struct FigureHTML {
     func render() -> String {
         let shown = { (name: String) in directive.show.isEmpty || directive.show.contains(name) }
         var parts: [String] = ["<figure class=\"experiment\" id=\"\(escapeHTML(directive.id))\">"]
-        for figure in result.figures where shown(figure.name) {
+        let figures = SeedFigures.figures(of: runs).filter { shown($0.name) }
+        for figure in figures {
             let elementID = "\(directive.id)-\(figure.name)"
             parts.append("<div class=\"plot-block\">")
             parts.append("<p class=\"plot-title\">\(escapeHTML(figure.title))</p>")
@@ -27,15 +28,16 @@ struct FigureHTML {
             parts.append(DataTable.html(for: figure))
             parts.append("</details></div>")
         }
-        if let explorer = Explorer.html(for: result.figures.filter { shown($0.name) }, id: directive.id) {
+        if let explorer = Explorer.html(for: figures, id: directive.id) {
             parts.append(explorer)
         }
-        for table in result.tables where shown(table.name) {
+        for table in SeedFigures.tables(of: runs) where shown(table.name) {
             parts.append(DataTable.html(for: table))
         }
         for outcome in failedClaims {
+            let seed = outcome.failingRun.map { " on " + OutcomeChecker.seedName($0, of: directive) } ?? ""
             parts.append(
-                "<p class=\"claim-warning\">Claim does not hold: <code>\(escapeHTML(outcome.claim.path.joined(separator: "."))): \(escapeHTML(outcome.claim.text))</code> — \(escapeHTML(outcome.explanation))</p>"
+                "<p class=\"claim-warning\">Claim does not hold\(escapeHTML(seed)): <code>\(escapeHTML(outcome.claim.path.joined(separator: "."))): \(escapeHTML(outcome.claim.text))</code> — \(escapeHTML(outcome.explanation))</p>"
             )
         }
         let caption = directive.caption.isEmpty ? "" : " " + escapeHTML(directive.caption)
@@ -49,6 +51,8 @@ struct FigureHTML {
         let names = directive.kind.parameters.map(\.name)
         let lines =
             ["kind: \(directive.kind.name)", "id: \(directive.id)", "seed: \(directive.seed)"]
+            + (directive.hasSeveralSeeds
+                ? ["seeds: [\(directive.runSeeds.map(String.init).joined(separator: ", "))]"] : [])
             + names.map { "\($0): \(Self.yaml(directive.parameters.values[$0]!))" }
         let command = "swift run -c release course run \(slug) --experiment \(directive.id)"
         return """
@@ -87,12 +91,12 @@ enum DataTable {
         switch figure.kind {
         case .bar:
             let rows = figure.categories.enumerated().map { index, category in
-                [ResultValue.string(category)]
-                    + figure.series.map { index < $0.y.count ? .number($0.y[index]) : .string("") }
+                [ResultValue.string(category)] + figure.series.flatMap { cells($0, at: index) }
             }
             return html(
                 for: ResultTable(
-                    name: "", title: figure.title, columns: [figure.xLabel] + figure.series.map(\.name), rows: rows))
+                    name: "", title: figure.title, columns: [figure.xLabel] + figure.series.flatMap(headings),
+                    rows: rows))
         case .heatmap:
             let grid = figure.grid
             let counts = (grid?.classNames ?? []).enumerated().map { index, name in
@@ -104,13 +108,12 @@ enum DataTable {
             let sharedX = figure.series.allSatisfy { $0.x == figure.series.first?.x }
             if sharedX, let xs = figure.series.first?.x {
                 let rows = xs.indices.map { index in
-                    [ResultValue.number(xs[index])]
-                        + figure.series.map { index < $0.y.count ? .number($0.y[index]) : .string("") }
+                    [ResultValue.number(xs[index])] + figure.series.flatMap { cells($0, at: index) }
                 }
                 return html(
                     for: ResultTable(
-                        name: "", title: figure.title, columns: [figure.xLabel] + figure.series.map(\.name), rows: rows)
-                )
+                        name: "", title: figure.title, columns: [figure.xLabel] + figure.series.flatMap(headings),
+                        rows: rows))
             }
             let rows = figure.series.flatMap { series in
                 zip(series.x, series.y).map { [ResultValue.string(series.name), .number($0), .number($1)] }
@@ -119,6 +122,19 @@ enum DataTable {
                 for: ResultTable(
                     name: "", title: figure.title, columns: ["series", figure.xLabel, figure.yLabel], rows: rows))
         }
+    }
+
+    /// A series' column headings: its name, or with a spread over seeds its mean, sd, min and max.
+    private static func headings(_ series: Figure.Series) -> [String] {
+        guard series.spread != nil else { return [series.name] }
+        return ["\(series.name) (mean)", "sd", "min", "max"]
+    }
+
+    /// A series' cells at point `index`, matching ``headings(_:)``.
+    private static func cells(_ series: Figure.Series, at index: Int) -> [ResultValue] {
+        let value = { (values: [Double]) in index < values.count ? ResultValue.number(values[index]) : .string("") }
+        guard let spread = series.spread else { return [value(series.y)] }
+        return [value(series.y), value(spread.standardDeviation), value(spread.minimum), value(spread.maximum)]
     }
 
     private static func cell(_ value: ResultValue) -> String {

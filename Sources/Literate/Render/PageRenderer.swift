@@ -42,7 +42,7 @@ struct PageRenderer {
                 var directive = experiment.directive
                 directive.caption = resolver.substituteCaption(directive.caption)
                 return FigureHTML(
-                    directive: directive, result: experiment.result, number: number,
+                    directive: directive, runs: experiment.runs, number: number,
                     slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds }
                 ).render()
             },

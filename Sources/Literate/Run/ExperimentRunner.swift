@@ -2,24 +2,34 @@ import Experiments
 import Foundation
 import Synchronization
 
-/// One experiment to run: a directive of a chapter.
+/// One run to do: one seed of a directive of a chapter.
 struct ExperimentJob: Sendable {
     /// Index of the chapter in the build.
     var chapter: Int
     /// The directive.
     var directive: ExperimentDirective
+    /// Which of the directive's runs this is (an index into its `runSeeds`).
+    var run: Int
     /// Whether to ignore a cached result (it is still stored afterwards).
     var refresh: Bool
+
+    /// The seed this run uses.
+    var seed: UInt64 { directive.runSeeds[run] }
 }
 
 extension ExperimentJob {
-    /// One job per directive of `chapters`, in order; `refresh` says which to rerun whatever the
-    /// cache holds.
+    /// One job per seed of each directive of `chapters`, in order; `refresh` says which
+    /// directives to rerun whatever the cache holds.
     static func jobs(for chapters: [ParsedChapter], refresh: (ParsedChapter, ExperimentDirective) -> Bool)
         -> [ExperimentJob]
     {
         chapters.enumerated().flatMap { index, chapter in
-            chapter.directives.map { ExperimentJob(chapter: index, directive: $0, refresh: refresh(chapter, $0)) }
+            chapter.directives.flatMap { directive in
+                let again = refresh(chapter, directive)
+                return directive.runSeeds.indices.map {
+                    ExperimentJob(chapter: index, directive: directive, run: $0, refresh: again)
+                }
+            }
         }
     }
 }
@@ -33,31 +43,42 @@ struct ExperimentRunner: Sendable {
     /// Where progress lines go.
     var progress: Progress
 
-    /// The results in the order of `work`; each is independent of the job count.
+    /// The results in the order of `work`; each is independent of the job count. Workers take
+    /// jobs from one shared queue, the costliest first, so a long run never starts last.
     func run(_ work: [ExperimentJob]) -> [Result<ExperimentResult, ExperimentError>] {
         let results = Mutex([Result<ExperimentResult, ExperimentError>?](repeating: nil, count: work.count))
+        let costs = work.map { $0.directive.kind.cost($0.directive.parameters).work }
+        let queue = work.indices.sorted { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
+        let taken = Atomic<Int>(0)
         let finished = Atomic<Int>(0)
-        let workers = max(1, min(jobs, work.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: work.count, by: workers) {
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, work.count))) { _ in
+            while true {
+                let position = taken.add(1, ordering: .relaxed).oldValue
+                guard position < queue.count else { break }
+                let index = queue[position]
                 let outcome = runOne(work[index])
                 results.withLock { $0[index] = outcome.result }
                 let done = finished.add(1, ordering: .relaxed).newValue
-                let directive = work[index].directive
                 progress.report(
-                    "[\(done)/\(work.count)] \(directive.kind.name) \(directive.id)\(outcome.cached ? " (cached)" : "")"
-                )
+                    "[\(done)/\(work.count)] \(Self.describe(work[index]))\(outcome.cached ? " (cached)" : "")")
             }
         }
         return results.withLock { $0.map { $0! } }
     }
 
+    /// E.g. "dead-relu dying" or "dead-relu dying, seed 2 of 5".
+    private static func describe(_ job: ExperimentJob) -> String {
+        let directive = job.directive
+        let seeds = directive.hasSeveralSeeds ? ", seed \(job.run + 1) of \(directive.runSeeds.count)" : ""
+        return "\(directive.kind.name) \(directive.id)\(seeds)"
+    }
+
     private func runOne(_ job: ExperimentJob) -> (result: Result<ExperimentResult, ExperimentError>, cached: Bool) {
         let directive = job.directive
-        let key = cache?.key(kind: directive.kind.name, parameters: directive.parameters, seed: directive.seed)
+        let key = cache?.key(kind: directive.kind.name, parameters: directive.parameters, seed: job.seed)
         if let cache, let key, !job.refresh, let stored = cache.load(key) { return (.success(stored), true) }
         do {
-            let result = try directive.kind.run(directive.parameters, seed: directive.seed)
+            let result = try directive.kind.run(directive.parameters, seed: job.seed)
             if let cache, let key { cache.store(result, key: key) }
             return (.success(result), false)
         } catch let error as ExperimentError {

@@ -128,7 +128,9 @@ extension ResultCache {
     /// returns how many files were removed and how many entries were kept.
     public func clean(keepingEntriesOf chapters: [ParsedChapter]) -> (removed: Int, kept: Int) {
         let used = Set(
-            chapters.flatMap(\.directives).map { key(kind: $0.kind.name, parameters: $0.parameters, seed: $0.seed) })
+            chapters.flatMap(\.directives).flatMap { directive in
+                directive.runSeeds.map { key(kind: directive.kind.name, parameters: directive.parameters, seed: $0) }
+            })
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var removed = 0
         var kept = 0

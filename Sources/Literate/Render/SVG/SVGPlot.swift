@@ -50,7 +50,7 @@ struct SVGPlot {
 
     private func pointLayer(x xPixels: ClosedRange<Double>, y yPixels: ClosedRange<Double>) -> [String] {
         let xs = figure.series.flatMap(\.x)
-        let ys = figure.series.flatMap(\.y)
+        let ys = figure.series.flatMap { $0.y + ($0.spread.map { $0.minimum + $0.maximum } ?? []) }
         let xAxis = Axis(covering: xs, scale: .linear, from: xPixels.lowerBound, to: xPixels.upperBound)
         let yAxis = Axis(
             covering: ys, scale: figure.yScale, from: yPixels.upperBound, to: yPixels.lowerBound,
@@ -69,6 +69,9 @@ struct SVGPlot {
             }
             switch figure.kind {
             case .line:
+                if let band = band(of: series, xAxis: xAxis, yAxis: yAxis) {
+                    parts.append("<path class=\"band s\(index)\" d=\"\(band)\"/>")
+                }
                 let path = points.enumerated().map { offset, point in
                     (offset == 0 ? "M" : "L") + svgNumber(xAxis.position(point.0)) + " "
                         + svgNumber(yAxis.position(point.1))
@@ -93,12 +96,37 @@ struct SVGPlot {
         return parts
     }
 
+    /// The min–max band of a series over seeds, as a closed path (nil without a spread).
+    private func band(of series: Figure.Series, xAxis: Axis, yAxis: Axis) -> String? {
+        guard let spread = series.spread else { return nil }
+        let points = series.x.indices.filter { index in
+            index < spread.minimum.count && series.x[index].isFinite && spread.minimum[index].isFinite
+                && spread.maximum[index].isFinite
+                && (figure.yScale == .linear || spread.minimum[index] > 0)
+        }
+        guard points.count > 1 else { return nil }
+        let upper = points.map { (series.x[$0], spread.maximum[$0]) }
+        let lower = points.reversed().map { (series.x[$0], spread.minimum[$0]) }
+        return (upper + lower).enumerated().map { offset, point in
+            (offset == 0 ? "M" : "L") + svgNumber(xAxis.position(point.0)) + " " + svgNumber(yAxis.position(point.1))
+        }.joined(separator: " ") + " Z"
+    }
+
+    /// An error bar from `low` to `high` (pixels) at `x`, with caps `width` wide.
+    private func whisker(at x: Double, from low: Double, to high: Double, width: Double) -> String {
+        let (left, right) = (svgNumber(x - width / 2), svgNumber(x + width / 2))
+        return
+            "<path class=\"whisker\" d=\"M\(svgNumber(x)) \(svgNumber(low)) V\(svgNumber(high)) M\(left) \(svgNumber(low)) H\(right) M\(left) \(svgNumber(high)) H\(right)\"/>"
+    }
+
     // MARK: - Bars by category
 
     private func barLayer(x xPixels: ClosedRange<Double>, y yPixels: ClosedRange<Double>) -> [String] {
         let categories = figure.categories
         let yAxis = Axis(
-            covering: figure.series.flatMap(\.y), scale: figure.yScale, from: yPixels.upperBound,
+            covering: figure.series.flatMap { $0.y + ($0.spread.map { $0.minimum + $0.maximum } ?? []) },
+            scale: figure.yScale,
+            from: yPixels.upperBound,
             to: yPixels.lowerBound,
             includeZero: true)
         let slot = (xPixels.upperBound - xPixels.lowerBound) / Double(max(categories.count, 1))
@@ -120,6 +148,12 @@ struct SVGPlot {
                 parts.append(
                     "<rect class=\"bar s\(seriesIndex)\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(min(top, base)))\" width=\"\(svgNumber(barWidth))\" height=\"\(svgNumber(abs(base - top)))\"/>"
                 )
+                if let spread = series.spread, categoryIndex < spread.minimum.count {
+                    parts.append(
+                        whisker(
+                            at: left + barWidth / 2, from: yAxis.position(spread.minimum[categoryIndex]),
+                            to: yAxis.position(spread.maximum[categoryIndex]), width: min(barWidth * 0.5, 8)))
+                }
             }
         }
         return parts

@@ -1,0 +1,58 @@
+import Experiments
+import Testing
+
+@testable import Literate
+
+/// How figures and tables of several seeds are drawn: mean and band, whiskers, every scatter
+/// point, one labelled seed of a heatmap, and mean ± sd cells.
+@Suite struct SeedFigureTests {
+    static func run(_ offset: Double) -> ExperimentResult {
+        ExperimentResult(
+            values: [:],
+            figures: [
+                Figure(
+                    name: "loss", title: "Loss", kind: .line, xLabel: "epoch", yLabel: "loss",
+                    series: [Figure.Series("sgd", x: [1, 2, 3], y: [3 + offset, 2 + offset, 1 + offset])]),
+                Figure(
+                    name: "bars", title: "Bars", kind: .bar, xLabel: "variant", yLabel: "accuracy",
+                    series: [Figure.Series("accuracy", x: [], y: [0.5 + offset])], categories: ["a"]),
+                Figure(
+                    name: "points", title: "Points", kind: .scatter, xLabel: "x", yLabel: "y",
+                    series: [Figure.Series("p", x: [offset], y: [offset])]),
+                Figure(
+                    name: "map", title: "Regions", kind: .heatmap, xLabel: "x", yLabel: "y", series: [],
+                    grid: Figure.Grid(values: [[0]], xRange: 0...1, yRange: 0...1, classNames: ["a"])),
+            ],
+            tables: [
+                ResultTable(
+                    name: "t", title: "Table", columns: ["name", "value"], rows: [[.string("x"), .number(offset)]])
+            ])
+    }
+
+    @Test func figuresCombineTheRunsByKind() throws {
+        let figures = SeedFigures.figures(of: [Self.run(0), Self.run(0.2), Self.run(0.1)])
+        let line = try #require(figures.first { $0.name == "loss" }?.series.first)
+        #expect(zip(line.y, [3.1, 2.1, 1.1]).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(line.spread?.minimum == [3, 2, 1] && line.spread?.maximum == [3.2, 2.2, 1.2])
+        #expect(line.spread.map { abs($0.standardDeviation[0] - 0.1) < 1e-12 } == true)
+        let bars = try #require(figures.first { $0.name == "bars" })
+        #expect(bars.series[0].spread?.maximum == [0.7])
+        #expect(figures.first { $0.name == "points" }?.series[0].x == [0, 0.2, 0.1])
+        #expect(figures.first { $0.name == "map" }?.title == "Regions (seed 1 of 3)")
+        let lineSVG = SVGPlot(figure: figures[0], elementID: "l").render()
+        #expect(lineSVG.contains("<path class=\"band s0\""))
+        #expect(SVGPlot(figure: bars, elementID: "b").render().contains("<path class=\"whisker\""))
+        #expect(DataTable.html(for: figures[0]).contains("<th scope=\"col\">sgd (mean)</th><th scope=\"col\">sd</th>"))
+    }
+
+    @Test func oneRunIsDrawnAsItIs() {
+        #expect(SeedFigures.figures(of: [Self.run(0)]) == Self.run(0).figures)
+        #expect(SeedFigures.tables(of: [Self.run(0)]) == Self.run(0).tables)
+    }
+
+    @Test func tableCellsShowMeanAndDeviation() throws {
+        let table = try #require(SeedFigures.tables(of: [Self.run(0), Self.run(0.2)]).first)
+        #expect(table.title == "Table (mean ± sd over 2 seeds)")
+        #expect(table.rows[0] == [.string("x"), .string("0.10 ± 0.14")])
+    }
+}
