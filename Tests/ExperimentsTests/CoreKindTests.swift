@@ -62,7 +62,6 @@ import Testing
             LinearRegionsKind(),
             [
                 "tentLayers": .integer(10), "depths": .list([.integer(1)]), "widths": .list([.integer(4)]),
-                "trials": .integer(1),
             ])
         #expect(values.numbers("tentRegions") == (1...10).map { Double(1 << $0) })
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Experiments
@@ -19,7 +20,7 @@ import Testing
             "outer": .list([.number(0), .number(1), .number(0), .number(3)]), "maxDepth": .integer(3),
         ],
         "linear-regions": [
-            "depths": .list([.integer(1), .integer(2)]), "widths": .list([.integer(4)]), "trials": .integer(1),
+            "depths": .list([.integer(1), .integer(2)]), "widths": .list([.integer(4)]),
             "tentLayers": .integer(3), "resolution": .integer(10),
         ],
         "relu-mask": ["epochs": .integer(2), "samples": .integer(40)],
@@ -37,7 +38,7 @@ import Testing
         "stepped-sigmoid": ["copies": .list([.integer(1), .integer(2)]), "points": .integer(101)],
         "approximation": [
             "widths": .list([.integer(2), .integer(3)]), "activations": .list([.choice("relu")]),
-            "steps": .integer(10), "trials": .integer(1),
+            "steps": .integer(10),
         ],
         "brightness": [
             "intensities": .list([.number(1)]), "models": .list([.choice("softmax"), .choice("reluMLP")]),
@@ -98,5 +99,14 @@ import Testing
         #expect(ResultValue.string("relu").description == "'relu'")
         #expect(ResultValue.numbers((1...10).map(Double.init)).description == "[1, 2, 3, 4, 5, 6, 7, 8, …]")
         #expect(ResultValue.array([.boolean(true), .object([:])]).description == "[true, an object]")
+    }
+
+    @Test func aGridRoundTripsThroughItsCompactCoding() throws {
+        let grid = Figure.Grid(values: [[0, 1, 7], [300, 2, 0]], xRange: -1...1, yRange: 0...2, classNames: ["a"])
+        let data = try JSONEncoder().encode(grid)
+        #expect(try JSONDecoder().decode(Figure.Grid.self, from: data) == grid)
+        #expect(String(decoding: data, as: UTF8.self).contains("\"017\""))
+        let negative = Figure.Grid(values: [[-1]], xRange: 0...1, yRange: 0...1, classNames: [])
+        #expect(throws: EncodingError.self) { try JSONEncoder().encode(negative) }
     }
 }

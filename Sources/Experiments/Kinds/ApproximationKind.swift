@@ -4,9 +4,6 @@ import NetEngine
 /// One hidden layer as a function approximator: fit a 1-D target with N units of ReLU, sigmoid or
 /// tanh and compare the held-out error as N grows.
 struct ApproximationKind: ExperimentKind {
-    /// Added to the seed for between the seeds of successive trials (a prime, so trials share no stream).
-    static let trialSeedStride: UInt64 = 7919
-
     public init() {}
 
     public let name = "approximation"
@@ -24,7 +21,6 @@ struct ApproximationKind: ExperimentKind {
         ParameterSpec(
             "activations", .list(of: .choice(ActivationChoices.trainable), count: 1...3),
             default: .list(ActivationChoices.trainable.map(ParameterValue.choice)), "hidden activations compared"),
-        ParameterSpec("trials", .integer(1...20), default: .integer(3), "seeds averaged per activation and width"),
         ParameterSpec("samples", .integer(10...2000), default: .integer(128), "training points, uniform on [−π, π]"),
         ParameterSpec("steps", .integer(10...20_000), default: .integer(1000), "full-batch Adam steps"),
         ParameterSpec("learningRate", .number(1e-5...1), default: .number(0.03), "Adam's step size"),
@@ -34,7 +30,7 @@ struct ApproximationKind: ExperimentKind {
     public let results: [ResultEntry] = [
         ResultEntry(
             ["testMSE", .choice(of: "activations"), .index(.each("widths"))],
-            "mean squared error on 401 evenly spaced points, width N (index into widths), averaged over trials"),
+            "mean squared error on 401 evenly spaced points, width N (index into widths)"),
         ResultEntry(["targetVariance"], "the target's variance on those points (the error of predicting its mean)"),
     ]
 
@@ -56,17 +52,13 @@ struct ApproximationKind: ExperimentKind {
         for name in activations {
             var byWidth: [Double] = []
             for width in widths {
-                var total = 0.0
-                for trial in 0..<parameters.integer("trials") {
-                    let network = fit(
-                        target, width: width, activation: ActivationChoices.trainable(name), parameters,
-                        seed: seed &+ UInt64(trial) &* Self.trialSeedStride)
-                    total += Loss.meanSquaredError.value(output: network(test.inputs), targets: test.targets)
-                    if trial == 0 && width == parameters.integer("shownWidth") {
-                        fitSeries.append(Figure.Series(name, x: test.inputs.elements, y: network(test.inputs).elements))
-                    }
+                let network = fit(
+                    target, width: width, activation: ActivationChoices.trainable(name), parameters, seed: seed)
+                let output = network(test.inputs)
+                byWidth.append(Loss.meanSquaredError.value(output: output, targets: test.targets))
+                if width == parameters.integer("shownWidth") {
+                    fitSeries.append(Figure.Series(name, x: test.inputs.elements, y: output.elements))
                 }
-                byWidth.append(total / Double(parameters.integer("trials")))
             }
             errors[name] = .numbers(byWidth)
             errorSeries.append(Figure.Series(name, x: widths.map(Double.init), y: byWidth))
@@ -132,7 +124,7 @@ struct ApproximationKind: ExperimentKind {
 extension ApproximationKind {
     /// The estimate behind the cost guard (see ``RunCost``).
     public func cost(_ parameters: ParameterValues) -> RunCost {
-        let fits = parameters.choices("activations").count * parameters.integer("trials")
+        let fits = parameters.choices("activations").count
         let samples = parameters.integer("samples")
         let steps = parameters.integer("steps")
         let perWidth = parameters.integers("widths").map { width in

@@ -61,6 +61,9 @@ struct DeadReluKind: ExperimentKind {
             ["negativeWeightShare", .index(.each("learningRates"))],
             "share of first-layer weights that are negative after training"),
         ResultEntry(
+            ["turnedNegativeShare", .index(.each("learningRates"))],
+            "share of first-layer weights that training turned from positive to negative"),
+        ResultEntry(
             ["bornDeadProbability", .index(.each("bornDead.width")), .index(.each("bornDead.depth"))],
             "share of fresh networks (width N, depth M) with a hidden layer zero on the whole domain"),
         ResultEntry(
@@ -89,6 +92,7 @@ struct DeadReluKind: ExperimentKind {
         var accuracies: [Double] = []
         var leakyAccuracies: [Double] = []
         var negativeShares: [Double] = []
+        var turnedNegativeShares: [Double] = []
         var gradientMax = 0.0
         var checkedUnits = 0
     }
@@ -107,6 +111,7 @@ struct DeadReluKind: ExperimentKind {
                 var generator = SeededGenerator(seed: seed &+ UInt64(index))
                 let activation: Activation = leaky ? .leakyReLU(slope: parameters.number("leakySlope")) : .relu
                 var network = Network(sizes: sizes, hidden: activation, weightInitializer: .heNormal, using: &generator)
+                let initialWeights = network.denseLayers[0].weights.elements
                 var optimizer = SGD(learningRate: rate)
                 var history: [Double] = []
                 NetEngine.train(
@@ -126,8 +131,10 @@ struct DeadReluKind: ExperimentKind {
                 measured.histories.append(history)
                 measured.accuracies.append(accuracy(of: network, on: test))
                 let firstWeights = network.denseLayers[0].weights.elements
-                measured.negativeShares.append(
-                    Double(firstWeights.filter { $0 < 0 }.count) / Double(max(firstWeights.count, 1)))
+                let weightCount = Double(max(firstWeights.count, 1))
+                measured.negativeShares.append(Double(firstWeights.filter { $0 < 0 }.count) / weightCount)
+                let turned = zip(initialWeights, firstWeights).filter { $0 > 0 && $1 < 0 }.count
+                measured.turnedNegativeShares.append(Double(turned) / weightCount)
                 let (largest, count) = Self.deadUnitGradients(network, data: train)
                 measured.gradientMax = max(measured.gradientMax, largest)
                 measured.checkedUnits += count
@@ -173,6 +180,7 @@ struct DeadReluKind: ExperimentKind {
                 "deadGradientMax": .number(trained.gradientMax),
                 "deadUnitsChecked": .number(Double(trained.checkedUnits)),
                 "negativeWeightShare": .numbers(trained.negativeShares),
+                "turnedNegativeShare": .numbers(trained.turnedNegativeShares),
                 "bornDeadProbability": .numberRows(bornDead), "bornDeadTheory": .numbers(theory),
             ],
             figures: [

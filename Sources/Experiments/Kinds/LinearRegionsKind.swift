@@ -19,8 +19,6 @@ struct LinearRegionsKind: ExperimentKind {
             "widths", .list(of: .integer(1...128), count: 1...4),
             default: .list([8, 16, 32].map(ParameterValue.integer)),
             "units per hidden layer"),
-        ParameterSpec(
-            "trials", .integer(1...100), default: .integer(10), "random networks averaged per depth and width"),
         ParameterSpec("inputs", .integer(1...64), default: .integer(2), "input dimension of the random networks"),
         ParameterSpec("extent", .number(0.1...100), default: .number(3), "the line runs over t ∈ [−extent, extent]"),
         ParameterSpec(
@@ -37,7 +35,7 @@ struct LinearRegionsKind: ExperimentKind {
     public let results: [ResultEntry] = [
         ResultEntry(
             ["regions", .index(.each("depths")), .index(.each("widths"))],
-            "mean number of pieces along a random line, depth N (index into depths), width M (index into widths)"),
+            "pieces along a random line of a random network, depth N (index into depths), width M (index into widths)"),
         ResultEntry(["regions2D"], "distinct activation patterns over the plane's grid"),
         ResultEntry(
             ["tentRegions", .index(.value(of: "tentLayers", plus: 0))],
@@ -52,7 +50,6 @@ struct LinearRegionsKind: ExperimentKind {
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         let depths = parameters.integers("depths")
         let widths = parameters.integers("widths")
-        let trials = parameters.integer("trials")
         let inputs = parameters.integer("inputs")
         let extent = parameters.number("extent")
         let biasScale = parameters.number("biasScale")
@@ -61,15 +58,12 @@ struct LinearRegionsKind: ExperimentKind {
         for depth in depths {
             regions.append(
                 widths.map { width in
-                    let total = (0..<trials).reduce(0) { sum, _ in
-                        let network = randomNetwork(
-                            sizes: [inputs] + Array(repeating: width, count: depth) + [1], hidden: .relu,
-                            weightInitializer: .heNormal, biasScale: biasScale, using: &generator)
-                        let (origin, direction) = Self.randomLine(inputs: inputs, using: &generator)
-                        return sum
-                            + LinearPieces.count(network, origin: origin, direction: direction, in: -extent...extent)
-                    }
-                    return Double(total) / Double(trials)
+                    let network = randomNetwork(
+                        sizes: [inputs] + Array(repeating: width, count: depth) + [1], hidden: .relu,
+                        weightInitializer: .heNormal, biasScale: biasScale, using: &generator)
+                    let (origin, direction) = Self.randomLine(inputs: inputs, using: &generator)
+                    return Double(
+                        LinearPieces.count(network, origin: origin, direction: direction, in: -extent...extent))
                 })
         }
         let tentCounts = (1...parameters.integer("tentLayers")).map { k in
@@ -154,7 +148,6 @@ extension LinearRegionsKind {
     public func cost(_ parameters: ParameterValues) -> RunCost {
         let depths = parameters.integers("depths")
         let widths = parameters.integers("widths")
-        let trials = parameters.integer("trials")
         let inputs = parameters.integer("inputs")
         // Counting pieces along a line visits each piece (about one per unit on random networks)
         // and passes it through every layer.
@@ -162,7 +155,7 @@ extension LinearRegionsKind {
             widths.map { width in
                 let pieces = Double(depth * width * 4)
                 return RunCost(
-                    work: Double(trials) * pieces * (Double(depth * width * width) + Double(width * inputs)),
+                    work: pieces * (Double(depth * width * width) + Double(width * inputs)),
                     bytes: pieces * Double(width) * 8 * 4)
             }
         }

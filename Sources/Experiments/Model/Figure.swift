@@ -144,3 +144,43 @@ public struct ResultTable: Sendable, Equatable, Codable {
         self.rows = rows
     }
 }
+
+extension Figure.Grid {
+    private enum CodingKeys: String, CodingKey {
+        case values, xRange, yRange, classNames
+    }
+
+    /// The first character a row uses: class index K is the scalar U+0030 + K.
+    private static let firstScalar: UInt32 = 0x30
+
+    /// Each row is stored as one string, a character per cell, so that a cached heatmap of
+    /// tens of thousands of cells decodes as a few hundred strings instead of as many numbers.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let rows = try container.decode([String].self, forKey: .values)
+        values = rows.map { row in row.unicodeScalars.map { Int($0.value) - Int(Self.firstScalar) } }
+        xRange = try container.decode(ClosedRange<Double>.self, forKey: .xRange)
+        yRange = try container.decode(ClosedRange<Double>.self, forKey: .yRange)
+        classNames = try container.decode([String].self, forKey: .classNames)
+    }
+
+    /// See ``init(from:)``.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let rows = try values.map { row in
+            var text = String.UnicodeScalarView()
+            for index in row {
+                guard index >= 0, let scalar = Unicode.Scalar(Self.firstScalar + UInt32(index)) else {
+                    throw EncodingError.invalidValue(
+                        index, .init(codingPath: encoder.codingPath, debugDescription: "class index out of range"))
+                }
+                text.append(scalar)
+            }
+            return String(text)
+        }
+        try container.encode(rows, forKey: .values)
+        try container.encode(xRange, forKey: .xRange)
+        try container.encode(yRange, forKey: .yRange)
+        try container.encode(classNames, forKey: .classNames)
+    }
+}

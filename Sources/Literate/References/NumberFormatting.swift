@@ -24,6 +24,7 @@ extension NumberFormat {
         case .integer:
             text = String(format: "%.0f", value)
         }
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return text }
         return Self.withoutNegativeZero(text).replacing("-", with: "−")
     }
 
