@@ -57,6 +57,8 @@ import Testing
         #expect(spread.text(.range, format: .fixed(2)) == "0.82–0.88 over 5 seeds")
         #expect(SeedSpread([-0.5, 0.25]).text(.range, format: .fixed(2)) == "−0.50 to 0.25 over 2 seeds")
         #expect(SeedSpread([120, 135, 150]).text(.spread, format: .automatic) == "135 ± 15 (3 seeds)")
+        #expect(SeedSpread([1, 1, 1]).text(.range, format: .percent) == "100.0% on all 3 seeds")
+        #expect(SeedSpread([0.5, 0.5]).text(.spread, format: .automatic) == "0.5 on all 2 seeds")
     }
 
     @Test func aClaimOnAPlainPathMustHoldOnEverySeedAndAFailureNamesTheSeed() throws {

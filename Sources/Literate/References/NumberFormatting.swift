@@ -88,9 +88,11 @@ struct SeedSpread {
         return "\(shown.string(mean)) ± \(shown.string(standardDeviation))"
     }
 
-    /// E.g. "0.851 ± 0.031 (5 seeds)" or "0.80–0.90 over 5 seeds".
+    /// E.g. "0.851 ± 0.031 (5 seeds)" or "0.80–0.90 over 5 seeds"; "1 on all 5 seeds" for a
+    /// result every seed agrees on.
     func text(_ style: SpreadStyle, format: NumberFormat) -> String {
         let seeds = "\(count) seeds"
+        if minimum == maximum { return "\(format.string(mean)) on all \(seeds)" }
         switch style {
         case .spread:
             return "\(plusMinus(format: format)) (\(seeds))"
