@@ -49,6 +49,8 @@ import Testing
         ("too many seeds", chapter("id: a\nseeds: ⚑33\n"), "between 1 and 32"),
         ("a seed twice", chapter("id: a\nseeds: ⚑[3, 3]\n"), "lists a seed twice"),
         ("seeds not a number", chapter("id: a\nseeds: ⚑many\n"), "must be a whole number"),
+        ("a listed seed too large", chapter("id: a\nseeds: [1, ⚑9007199254740993]\n"), "must be between 0 and"),
+        ("a huge whole number", chapter("id: a\npoints: ⚑100000000000000000000\n"), "must be between 11 and 2001"),
         (
             "plain reference with several seeds", chapter("id: a\nseeds: 3\n", after: "\nSee ⚑{{ a.value.relu }}.\n"),
             "differs between the 3 seeds"

@@ -34,6 +34,9 @@ import Testing
         #expect(counted.runSeeds == (0..<4).map { SeedPlan.runSeed(base: 0, index: $0) })
         let listed = try ChapterParser.parse(Self.chapter(seeds: "[3, 7, 11]"), file: file).get().directives[0]
         #expect(listed.runSeeds == [3, 7, 11] && listed.hasSeveralSeeds)
+        let printed = SeedPlan.runSeed(base: 0, index: 3)
+        let rerun = try ChapterParser.parse(Self.chapter(seeds: "[\(printed)]"), file: file).get().directives[0]
+        #expect(printed > 1_000_000_000_000_000 && rerun.runSeeds == [printed])
     }
 
     @Test func statisticsAreElementWiseWithTheSampleDeviation() {

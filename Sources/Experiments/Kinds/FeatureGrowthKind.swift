@@ -15,7 +15,7 @@ struct FeatureGrowthKind: ExperimentKind {
         ParameterSpec(
             "informative", .integer(1...64), default: .integer(4),
             "inputs that decide the label (its sign of their sum)"),
-        ParameterSpec("noise", .integer(0...256), default: .integer(16), "inputs that are pure noise"),
+        ParameterSpec("noise", .integer(1...256), default: .integer(16), "inputs that are pure noise"),
         ParameterSpec(
             "samples", .integer(50...10_000), default: .integer(1000), "training examples (inputs standard normal)"),
         ParameterSpec("width", .integer(2...256), default: .integer(32), "hidden ReLU units"),

@@ -32,13 +32,14 @@ enum OptionDecoder {
             guard let scalar = plainScalar(node), let number = Double(scalar), number.isFinite else {
                 return failure("'\(name)' must be a whole number, got \(describe(node))")
             }
-            guard number == number.rounded(), abs(number) < 1e15 else {
+            guard number == number.rounded() else {
                 return failure("'\(name)' must be a whole number, got \(scalar)")
             }
-            guard range.contains(Int(number)) else {
+            // Digits are read exactly (seeds go up to 2⁵³); other forms such as 1e3 go through Double.
+            guard let whole = Int(scalar) ?? (abs(number) < 1e15 ? Int(number) : nil), range.contains(whole) else {
                 return failure("'\(name)' is \(scalar); it must be between \(range.lowerBound) and \(range.upperBound)")
             }
-            return .success(.integer(Int(number)))
+            return .success(.integer(whole))
         case .number(let range):
             guard let scalar = plainScalar(node), let number = Double(scalar), number.isFinite else {
                 return failure("'\(name)' must be a number, got \(describe(node))")
