@@ -4,7 +4,7 @@ import Testing
 @testable import Literate
 
 /// How figures and tables of several seeds are drawn: mean and band, whiskers, every scatter
-/// point, one labelled seed of a heatmap, and mean ± sd cells.
+/// point, one labelled seed of a heatmap, and mean\u{A0}±\u{A0}sd cells.
 @Suite struct SeedFigureTests {
     static func run(_ offset: Double) -> ExperimentResult {
         ExperimentResult(
@@ -25,7 +25,27 @@ import Testing
             ],
             tables: [
                 ResultTable(
-                    name: "t", title: "Table", columns: ["name", "value"], rows: [[.string("x"), .number(offset)]])
+                    name: "t", title: "Table", columns: ["name", "rate", "value", "loss"],
+                    rows: [
+                        [.string("x"), .number(0.5), .number(offset), .number(10 * offset)],
+                        [.string("y"), .number(2), .number(1 + offset / 10), .number(offset)],
+                    ])
+            ])
+    }
+
+    /// A run whose figure and table rows are labelled by what that run picked (its strongest units).
+    static func picked(_ unit: Int) -> ExperimentResult {
+        ExperimentResult(
+            values: [:],
+            figures: [
+                Figure(
+                    name: "units", title: "Units", kind: .bar, xLabel: "digit", yLabel: "activation",
+                    series: [Figure.Series("unit \(unit)", x: [], y: [1])], categories: ["0"])
+            ],
+            tables: [
+                ResultTable(
+                    name: "u", title: "Units", columns: ["unit", "class"],
+                    rows: [[.string("unit \(unit)"), .number(3)]])
             ])
     }
 
@@ -53,6 +73,22 @@ import Testing
     @Test func tableCellsShowMeanAndDeviation() throws {
         let table = try #require(SeedFigures.tables(of: [Self.run(0), Self.run(0.2)]).first)
         #expect(table.title == "Table (mean ± sd over 2 seeds)")
-        #expect(table.rows[0] == [.string("x"), .string("0.10 ± 0.14")])
+        // One number of decimals per column; a setting every run agrees on stays one number.
+        #expect(
+            table.rows[0] == [
+                .string("x"), .number(0.5), .string("0.100\u{A0}±\u{A0}0.141"), .string("1.00\u{A0}±\u{A0}1.41"),
+            ])
+        #expect(
+            table.rows[1] == [
+                .string("y"), .number(2), .string("1.010\u{A0}±\u{A0}0.014"), .string("0.10\u{A0}±\u{A0}0.14"),
+            ])
+    }
+
+    @Test func whatEachRunPicksIsShownFromTheFirstSeed() throws {
+        let runs = [Self.picked(27), Self.picked(3)]
+        let figure = try #require(SeedFigures.figures(of: runs).first)
+        #expect(figure.title == "Units (seed 1 of 2)" && figure.series[0].spread == nil)
+        let table = try #require(SeedFigures.tables(of: runs).first)
+        #expect(table.title == "Units (seed 1 of 2)" && table.rows == Self.picked(27).tables[0].rows)
     }
 }

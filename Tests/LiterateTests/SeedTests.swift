@@ -55,13 +55,13 @@ import Testing
 
     @Test func spreadAndRangeFormats() {
         let spread = SeedSpread([0.82, 0.85, 0.88, 0.84, 0.86])
-        #expect(spread.text(.spread, format: .automatic) == "0.850 ± 0.022 (5 seeds)")
-        #expect(spread.text(.spread, format: .percent) == "85.0% ± 2.2% (5 seeds)")
-        #expect(spread.text(.range, format: .fixed(2)) == "0.82–0.88 over 5 seeds")
-        #expect(SeedSpread([-0.5, 0.25]).text(.range, format: .fixed(2)) == "−0.50 to 0.25 over 2 seeds")
-        #expect(SeedSpread([120, 135, 150]).text(.spread, format: .automatic) == "135 ± 15 (3 seeds)")
-        #expect(SeedSpread([1, 1, 1]).text(.range, format: .percent) == "100.0% on all 3 seeds")
-        #expect(SeedSpread([0.5, 0.5]).text(.spread, format: .automatic) == "0.5 on all 2 seeds")
+        #expect(spread.text(.spread, format: .automatic) == "0.850\u{A0}±\u{A0}0.022 (5\u{A0}seeds)")
+        #expect(spread.text(.spread, format: .percent) == "85.0%\u{A0}±\u{A0}2.2% (5\u{A0}seeds)")
+        #expect(spread.text(.range, format: .fixed(2)) == "0.82–0.88 over 5\u{A0}seeds")
+        #expect(SeedSpread([-0.5, 0.25]).text(.range, format: .fixed(2)) == "−0.50 to 0.25 over 2\u{A0}seeds")
+        #expect(SeedSpread([120, 135, 150]).text(.spread, format: .automatic) == "135\u{A0}±\u{A0}15 (3\u{A0}seeds)")
+        #expect(SeedSpread([1, 1, 1]).text(.range, format: .percent) == "100.0% on all 3\u{A0}seeds")
+        #expect(SeedSpread([0.5, 0.5]).text(.spread, format: .automatic) == "0.5 on all 2\u{A0}seeds")
     }
 
     @Test func aClaimOnAPlainPathMustHoldOnEverySeedAndAFailureNamesTheSeed() throws {

@@ -84,14 +84,15 @@ struct SeedSpread {
     /// "0.851 ± 0.031": without a number format, the deviation keeps two significant digits and
     /// the mean as many decimals.
     func plusMinus(format: NumberFormat) -> String {
-        let shown = format == .automatic ? Self.decimalsMatching(standardDeviation) : format
-        return "\(shown.string(mean)) ± \(shown.string(standardDeviation))"
+        let shown =
+            format == .automatic ? Self.decimals(for: standardDeviation).map(NumberFormat.fixed) ?? format : format
+        return "\(shown.string(mean))\u{A0}±\u{A0}\(shown.string(standardDeviation))"
     }
 
     /// E.g. "0.851 ± 0.031 (5 seeds)" or "0.80–0.90 over 5 seeds"; "1 on all 5 seeds" for a
     /// result every seed agrees on.
     func text(_ style: SpreadStyle, format: NumberFormat) -> String {
-        let seeds = "\(count) seeds"
+        let seeds = "\(count)\u{A0}seeds"
         if minimum == maximum { return "\(format.string(mean)) on all \(seeds)" }
         switch style {
         case .spread:
@@ -102,9 +103,9 @@ struct SeedSpread {
         }
     }
 
-    /// Fixed decimals that show two significant digits of `deviation` (none for a zero one).
-    private static func decimalsMatching(_ deviation: Double) -> NumberFormat {
-        guard deviation > 0, deviation.isFinite else { return .automatic }
-        return .fixed(min(12, max(0, 1 - Int(log10(deviation).rounded(.down)))))
+    /// The decimals that show two significant digits of `deviation` (nil for a zero one).
+    static func decimals(for deviation: Double) -> Int? {
+        guard deviation > 0, deviation.isFinite else { return nil }
+        return min(12, max(0, 1 - Int(log10(deviation).rounded(.down))))
     }
 }

@@ -39,11 +39,16 @@ struct SVGPlot {
         body += legend(legendRows)
         let titleID = elementID + "-title"
         return """
-            <svg class="plot" viewBox="0 0 \(svgNumber(Self.width)) \(svgNumber(Self.height))" role="img" aria-labelledby="\(titleID)" xmlns="http://www.w3.org/2000/svg">
+            <svg class="plot\(crowdedBands ? " many-bands" : "")" viewBox="0 0 \(svgNumber(Self.width)) \(svgNumber(Self.height))" role="img" aria-labelledby="\(titleID)" xmlns="http://www.w3.org/2000/svg">
             <title id="\(titleID)">\(escapeHTML(figure.title))</title>
             \(body.joined(separator: "\n"))
             </svg>
             """
+    }
+
+    /// Four or more bands overlap enough to need a lighter fill.
+    private var crowdedBands: Bool {
+        figure.series.prefix(Self.maximumSeries).filter { $0.spread != nil }.count >= 4
     }
 
     // MARK: - Lines, markers, histogram bars
@@ -63,15 +68,18 @@ struct SVGPlot {
                 "<line class=\"explorer-marker\" visibility=\"hidden\" x1=\"0\" x2=\"0\" y1=\"\(svgNumber(yAxis.end))\" y2=\"\(svgNumber(yAxis.start))\" data-px=\"\(positions)\"/>"
             )
         }
+        // Every band first, so that no band covers another series' line.
+        for (index, series) in figure.series.prefix(Self.maximumSeries).enumerated() where figure.kind == .line {
+            if let band = band(of: series, xAxis: xAxis, yAxis: yAxis) {
+                parts.append("<path class=\"band s\(index)\" d=\"\(band)\"/>")
+            }
+        }
         for (index, series) in figure.series.prefix(Self.maximumSeries).enumerated() {
             let points = zip(series.x, series.y).filter {
                 $0.0.isFinite && $0.1.isFinite && (figure.yScale == .linear || $0.1 > 0)
             }
             switch figure.kind {
             case .line:
-                if let band = band(of: series, xAxis: xAxis, yAxis: yAxis) {
-                    parts.append("<path class=\"band s\(index)\" d=\"\(band)\"/>")
-                }
                 let path = points.enumerated().map { offset, point in
                     (offset == 0 ? "M" : "L") + svgNumber(xAxis.position(point.0)) + " "
                         + svgNumber(yAxis.position(point.1))
