@@ -11,6 +11,7 @@ public let experimentKinds: [any ExperimentKind] = [
     ReluMaskKind(),
     DeadReluKind(),
     SigmoidSaturationKind(),
+    LayerGainKind(),
     SignSymmetryKind(),
     FeatureGrowthKind(),
     SteppedSigmoidKind(),

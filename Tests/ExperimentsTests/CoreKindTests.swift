@@ -16,6 +16,25 @@ import Testing
         #expect(try #require(values.number("reluAccuracy")) >= 0.97)
     }
 
+    @Test(arguments: [UInt64(0), 5])
+    func smallWeightsShrinkTheSignalByThePredictedGain(seed: UInt64) throws {
+        let values = try run(
+            LayerGainKind(), seed: seed,
+            [
+                "activations": .list([.choice("sigmoid"), .choice("tanh")]), "scales": .list([.number(0.1)]),
+                "epochs": .integer(1),
+            ])
+        for name in ["sigmoid", "tanh"] {
+            let measured = try #require(values.number("measuredGain.\(name).0"))
+            let predicted = try #require(values.number("predictedGain.\(name).0"))
+            #expect(abs(measured / predicted - 1) < 0.1, "\(name): \(measured) against \(predicted)")
+        }
+        // The error vanishes while the weight-gradient ratio looks healthy: raw pixels inflate it.
+        #expect(try #require(values.number("errorRatio.tanh.0")) < 0.1)
+        #expect(try #require(values.number("weightGradientRatio.tanh.0")) > 0.5)
+        #expect(try #require(values.number("tanhIdentityError")) < 1e-12)
+    }
+
     @Test func collapsedNetworkIsOneLayerWithTheSameFunction() {
         var generator = SeededGenerator(seed: 4)
         let network = randomNetwork(

@@ -34,6 +34,10 @@ import Testing
             "depth": .integer(2), "epochs": .integer(2),
         ],
         "sign-symmetry": ["width": .integer(8), "epochs": .integer(1)],
+        "layer-gain": [
+            "activations": .list([.choice("sigmoid")]), "scales": .list([.number(0.5), .number(1)]),
+            "depth": .integer(3), "epochs": .integer(1), "batch": .integer(20),
+        ],
         "feature-growth": ["epochs": .integer(3), "samples": .integer(100)],
         "stepped-sigmoid": ["copies": .list([.integer(1), .integer(2)]), "points": .integer(101)],
         "approximation": [

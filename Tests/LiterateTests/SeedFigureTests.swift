@@ -84,6 +84,21 @@ import Testing
             ])
     }
 
+    @Test func aColumnSpanningOrdersOfMagnitudeKeepsEachCellsDecimals() throws {
+        func run(_ offset: Double) -> ExperimentResult {
+            ExperimentResult(
+                values: [:],
+                tables: [
+                    ResultTable(
+                        name: "t", title: "T", columns: ["ratio"],
+                        rows: [[.number(0.001 + offset / 1000)], [.number(30000 + offset * 5000)]])
+                ])
+        }
+        let table = try #require(SeedFigures.tables(of: [run(0), run(1)]).first)
+        #expect(
+            table.rows.map { $0[0] } == [.string("0.00150\u{A0}±\u{A0}0.00071"), .string("32500\u{A0}±\u{A0}3536")])
+    }
+
     @Test func whatEachRunPicksIsShownFromTheFirstSeed() throws {
         let runs = [Self.picked(27), Self.picked(3)]
         let figure = try #require(SeedFigures.figures(of: runs).first)

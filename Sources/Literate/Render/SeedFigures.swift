@@ -15,8 +15,8 @@ enum SeedFigures {
         }
     }
 
-    /// Each numeric cell becomes "mean ± sd" over the runs, with one number of decimals per
-    /// column; a cell every run agrees on (a setting, a count) stays one number.
+    /// Each numeric cell becomes "mean ± sd" over the runs, with one number of decimals per column
+    /// of similar numbers; a cell every run agrees on (a setting, a count) stays one number.
     static func tables(of runs: [ExperimentResult]) -> [ResultTable] {
         guard let first = runs.first, runs.count > 1 else { return runs.first?.tables ?? [] }
         return first.tables.enumerated().map { index, table in
@@ -96,14 +96,17 @@ enum SeedFigures {
         let columns = table.columns.indices.map { column in
             spreads.compactMap { $0.indices.contains(column) ? $0[column] : nil }
         }
-        let formats = columns.map { column in
-            column.compactMap { SeedSpread.decimals(for: $0.standardDeviation) }.max().map(NumberFormat.fixed)
-                ?? .automatic
+        // A column of similar numbers shares its decimals; one spanning orders of magnitude keeps each
+        // cell's own (two significant digits of its deviation).
+        let formats = columns.map { column -> NumberFormat? in
+            let decimals = column.compactMap { SeedSpread.decimals(for: $0.standardDeviation) }
+            guard let most = decimals.max(), let least = decimals.min(), most - least <= 2 else { return nil }
+            return .fixed(most)
         }
         for row in table.rows.indices {
             for column in table.rows[row].indices {
                 guard let spread = spreads[row][column] else { continue }
-                table.rows[row][column] = .string(spread.plusMinus(format: formats[column]))
+                table.rows[row][column] = .string(spread.plusMinus(format: formats[column] ?? .automatic))
             }
         }
         return table
