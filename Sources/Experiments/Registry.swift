@@ -20,6 +20,7 @@ public let experimentKinds: [any ExperimentKind] = [
     NormalizationKind(),
     OptimizersKind(),
     InitializationKind(),
+    TrainingGridKind(),
 ]
 
 /// The kind named `name`, if there is one.

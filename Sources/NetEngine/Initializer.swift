@@ -8,6 +8,9 @@ public enum WeightInitializer: Hashable, Sendable {
     case standardUniform
     /// Normal with the given standard deviation.
     case scaledNormal(standardDeviation: Double)
+    /// Normal with standard deviation 1 / (slope·√fan-in): a per-layer gain of one near z = 0 for an
+    /// activation of that slope there (¼ for the sigmoid, 1 for tanh; √½ gives He's for ReLU).
+    case unitGainNormal(slope: Double)
 
     /// A `fanIn × fanOut` weight matrix drawn from `generator`, row after row.
     public func weights(fanIn: Int, fanOut: Int, using generator: inout SeededGenerator) -> Matrix {
@@ -30,6 +33,8 @@ public enum WeightInitializer: Hashable, Sendable {
             return generator.nextUniform(in: -limit...limit)
         case .scaledNormal(let standardDeviation):
             return generator.nextNormal() * standardDeviation
+        case .unitGainNormal(let slope):
+            return generator.nextNormal() / (slope * Double(fanIn).squareRoot())
         }
     }
 }

@@ -34,6 +34,10 @@ import Testing
             "depth": .integer(2), "epochs": .integer(2),
         ],
         "sign-symmetry": ["width": .integer(8), "epochs": .integer(1)],
+        "training-grid": [
+            "activations": .list([.choice("relu")]), "initializations": .list([.choice("unitGain")]),
+            "normalizations": .list([.choice("layerNorm")]), "depth": .integer(1), "epochs": .integer(1),
+        ],
         "layer-gain": [
             "activations": .list([.choice("sigmoid")]), "scales": .list([.number(0.5), .number(1)]),
             "depth": .integer(3), "epochs": .integer(1), "batch": .integer(20),

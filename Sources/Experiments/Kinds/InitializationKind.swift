@@ -27,11 +27,12 @@ struct InitializationKind: ExperimentKind {
         let sgd = SGD(learningRate: parameters.number("learningRate"))
         let scales = parameters.numbers("scales").enumerated().map { index, scale in
             DigitsTraining.Variant(
-                name: "scale\(index)", initializer: .scaledNormal(standardDeviation: scale), optimizer: sgd)
+                name: "scale\(index)", label: "weight scale \(JSONText.format(scale))",
+                initializer: .scaledNormal(standardDeviation: scale), optimizer: sgd)
         }
         var comparison = try DigitsTraining(parameters, seed: seed).compare(
-            scales, otherOptimizer: sgd, title: "Training loss: initial weight scale")
-        comparison.extraValues["accuracyByScale"] = .numbers(comparison.outcomes.dropLast().map(\.1.testAccuracy))
+            scales, of: parameters, otherOptimizer: sgd, title: "Training loss: initial weight scale")
+        comparison.extraValues["accuracyByScale"] = .numbers(comparison.outcomes.dropLast().map(\.outcome.testAccuracy))
         return comparison.result
     }
 }

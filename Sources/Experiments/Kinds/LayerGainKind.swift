@@ -103,15 +103,6 @@ struct LayerGainKind: ExperimentKind {
         }
     }
 
-    /// The per-layer slope factor c of ``Cell/predictedGain``.
-    static func slopeFactor(_ name: String) -> Double {
-        switch name {
-        case "tanh": 1
-        case "relu": 0.5.squareRoot()
-        default: 0.25
-        }
-    }
-
     /// Probes a fresh network on `probe`, then trains the same network and tests it.
     static func measure(
         _ name: String, scale: Double, _ parameters: ParameterValues, probe: Dataset, train: Dataset, test: Dataset,
@@ -144,7 +135,7 @@ struct LayerGainKind: ExperimentKind {
             errorNorms: gradients.deltas.map(\.frobeniusNorm),
             weightGradientNorms: weightGradientNorms,
             meanOutput: top.reduce(0, +) / Double(top.count),
-            predictedGain: scale * Double(width).squareRoot() * slopeFactor(name))
+            predictedGain: scale * Double(width).squareRoot() * ActivationChoices.gainSlope(name))
     }
 }
 

@@ -22,12 +22,13 @@ struct NormalizationKind: ExperimentKind {
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         let sgd = SGD(learningRate: parameters.number("learningRate"))
         let variants = [
-            DigitsTraining.Variant(name: "raw", optimizer: sgd),
-            DigitsTraining.Variant(name: "standardized", standardizeInputs: true, optimizer: sgd),
-            DigitsTraining.Variant(name: "layerNorm", layerNorm: true, optimizer: sgd),
+            DigitsTraining.Variant(name: "raw", label: "raw pixels", optimizer: sgd),
+            DigitsTraining.Variant(
+                name: "standardized", label: "standardized pixels", standardizeInputs: true, optimizer: sgd),
+            DigitsTraining.Variant(name: "layerNorm", label: "layer norm", layerNorm: true, optimizer: sgd),
         ]
         return try DigitsTraining(parameters, seed: seed).compare(
-            variants, otherOptimizer: sgd, title: "Training loss: inputs and normalization"
+            variants, of: parameters, otherOptimizer: sgd, title: "Training loss: inputs and normalization"
         ).result
     }
 }

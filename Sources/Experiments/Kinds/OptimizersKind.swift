@@ -22,13 +22,15 @@ struct OptimizersKind: ExperimentKind {
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         let rate = parameters.number("learningRate")
         let variants = [
-            DigitsTraining.Variant(name: "sgd", optimizer: SGD(learningRate: rate)),
+            DigitsTraining.Variant(name: "sgd", label: "SGD", optimizer: SGD(learningRate: rate)),
             DigitsTraining.Variant(
-                name: "momentum", optimizer: SGD(learningRate: rate, momentum: parameters.number("momentum"))),
-            DigitsTraining.Variant(name: "adam", optimizer: Adam(learningRate: parameters.number("adamRate"))),
+                name: "momentum", label: "SGD with momentum",
+                optimizer: SGD(learningRate: rate, momentum: parameters.number("momentum"))),
+            DigitsTraining.Variant(
+                name: "adam", label: "Adam", optimizer: Adam(learningRate: parameters.number("adamRate"))),
         ]
         return try DigitsTraining(parameters, seed: seed).compare(
-            variants, otherOptimizer: SGD(learningRate: rate), title: "Training loss: optimizers"
+            variants, of: parameters, otherOptimizer: SGD(learningRate: rate), title: "Training loss: optimizers"
         ).result
     }
 }

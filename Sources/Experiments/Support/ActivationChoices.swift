@@ -32,6 +32,16 @@ enum ActivationChoices {
         }
     }
 
+    /// The factor c in a layer's gain c·√n·s near z = 0 for one of ``trainable``: f′(0) for the
+    /// sigmoid (¼) and tanh (1), √½ for ReLU (half its units pass).
+    static func gainSlope(_ name: String) -> Double {
+        switch name {
+        case "tanh": 1
+        case "relu": 0.5.squareRoot()
+        default: 0.25
+        }
+    }
+
     /// The engine's initializer for one of ``initializations`` (`scaled` reads `weightScale`).
     static func initializer(_ name: String, _ parameters: ParameterValues) -> WeightInitializer {
         switch name {

@@ -10,12 +10,9 @@ struct DigitsTraining {
     var width: Int
     var epochs: Int
     var seed: UInt64
-    /// The hidden activation of every variant but the last.
-    var activation: Activation
-    /// The hidden activation of the last variant, `otherActivation`.
-    var alternative: Activation
 
-    /// The parameters every chapter 7 kind takes.
+    /// The parameters every variant comparison takes; `depth`, `width` and `epochs` size any
+    /// digits training.
     static func parameters(activation: String, epochs: Int = 10) -> [ParameterSpec] {
         [
             ParameterSpec(
@@ -56,37 +53,44 @@ struct DigitsTraining {
         return runs * run
     }
 
-    /// The set-up the shared ``parameters(activation:epochs:)`` describe.
+    /// The network's size and training length from `depth`, `width` and `epochs`.
     init(_ parameters: ParameterValues, seed: UInt64) {
         depth = parameters.integer("depth")
         width = parameters.integer("width")
         epochs = parameters.integer("epochs")
-        activation = ActivationChoices.trainable(parameters.choice("activation"))
-        alternative = ActivationChoices.trainable(parameters.choice("alternative"))
         self.seed = seed
     }
 
     /// One way of training the shared network with its activation.
     struct Variant {
+        /// The result key.
         var name: String
+        /// The legend entry, in words.
+        var label: String
         var initializer: WeightInitializer = .standardUniform
         var layerNorm = false
         var standardizeInputs = false
         var optimizer: any Optimizer
     }
 
-    /// Trains every variant, then the plain network with only its activation changed
-    /// (`otherActivation`, trained by `otherOptimizer`), and compares them.
-    func compare(_ variants: [Variant], otherOptimizer: any Optimizer, title: String) throws -> VariantComparison {
+    /// Trains every variant with the `activation` of `parameters`, then the plain network with
+    /// only its activation changed to `alternative` (`otherActivation`, trained by
+    /// `otherOptimizer`), and compares them.
+    func compare(_ variants: [Variant], of parameters: ParameterValues, otherOptimizer: any Optimizer, title: String)
+        throws -> VariantComparison
+    {
+        let activation = ActivationChoices.trainable(parameters.choice("activation"))
+        let alternative = ActivationChoices.trainable(parameters.choice("alternative"))
         var outcomes = try variants.map { variant in
             (
-                variant.name,
+                variant.name, variant.label,
                 try run(
                     activation: activation, initializer: variant.initializer, layerNorm: variant.layerNorm,
                     standardizeInputs: variant.standardizeInputs, optimizer: variant.optimizer)
             )
         }
-        outcomes.append(("otherActivation", try run(activation: alternative, optimizer: otherOptimizer)))
+        let instead = "\(parameters.choice("alternative")) instead"
+        outcomes.append(("otherActivation", instead, try run(activation: alternative, optimizer: otherOptimizer)))
         return VariantComparison(outcomes: outcomes, epochs: epochs, title: title)
     }
 

@@ -1,13 +1,14 @@
 /// The results and loss figure of a comparison of training variants (chapter 7's kinds).
 struct VariantComparison {
-    let outcomes: [(String, DigitsTraining.Outcome)]
+    /// Each variant's result key, legend entry and outcome.
+    let outcomes: [(name: String, label: String, outcome: DigitsTraining.Outcome)]
     let epochs: Int
     let title: String
     var extraValues: [String: ResultValue] = [:]
 
     var result: ExperimentResult {
         func byVariant(_ value: (DigitsTraining.Outcome) -> ResultValue) -> ResultValue {
-            .object(Dictionary(uniqueKeysWithValues: outcomes.map { ($0.0, value($0.1)) }))
+            .object(Dictionary(uniqueKeysWithValues: outcomes.map { ($0.name, value($0.outcome)) }))
         }
         var values: [String: ResultValue] = [
             "testAccuracy": byVariant { .number($0.testAccuracy) },
@@ -22,7 +23,7 @@ struct VariantComparison {
             figures: [
                 Figure(
                     name: "loss", title: title, kind: .line, xLabel: "epoch", yLabel: "training loss",
-                    series: outcomes.prefix(8).map { Figure.Series($0.0, x: axis, y: $0.1.lossHistory) })
+                    series: outcomes.prefix(8).map { Figure.Series($0.label, x: axis, y: $0.outcome.lossHistory) })
             ])
     }
 }
