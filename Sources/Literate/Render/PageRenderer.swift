@@ -1,9 +1,10 @@
 import Experiments
 import Foundation
 import Mustache
+import Synchronization
 
 /// Renders every page of the site from the chapters' outcomes.
-struct PageRenderer {
+struct PageRenderer: Sendable {
     let theme: Theme
     let chapters: [ChapterOutcome]
     let course: CourseConfiguration
@@ -18,13 +19,21 @@ struct PageRenderer {
     }
 
     /// Output files by name: `index.html`, the assets, and per chapter `SLUG.html` and `SLUG.results.json`.
+    /// Chapters are rendered in parallel (each page depends only on its own outcome).
     func renderSite() throws -> [String: Data] {
-        var files = theme.assets
-        for (index, outcome) in chapters.enumerated() {
+        let pages = Mutex([String: Data]())
+        DispatchQueue.concurrentPerform(iterations: chapters.count) { index in
+            let outcome = chapters[index]
             let slug = outcome.chapter.file.slug
-            files["\(slug).html"] = Data(renderPage(outcome, index: index).utf8)
-            files["\(slug).results.json"] = Data((JSONText.render(outcome.resultsDocument) + "\n").utf8)
+            let page = Data(renderPage(outcome, index: index).utf8)
+            let results = Data((JSONText.render(outcome.resultsDocument) + "\n").utf8)
+            pages.withLock {
+                $0["\(slug).html"] = page
+                $0["\(slug).results.json"] = results
+            }
         }
+        var files = theme.assets
+        files.merge(pages.withLock { $0 }) { $1 }
         files["index.html"] = Data(renderIndex().utf8)
         return files
     }
