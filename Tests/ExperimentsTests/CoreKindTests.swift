@@ -1,3 +1,4 @@
+import Foundation
 import NetEngine
 import Testing
 
@@ -33,6 +34,25 @@ import Testing
         #expect(try #require(values.number("errorRatio.tanh.0")) < 0.1)
         #expect(try #require(values.number("weightGradientRatio.tanh.0")) > 0.5)
         #expect(try #require(values.number("tanhIdentityError")) < 1e-12)
+    }
+
+    @Test func placedUnitsFitWhatTheySpanExactlyAndSineBetterWithWidth() {
+        let interval = -Double.pi...Double.pi
+        let train = (0..<200).map { -Double.pi + (Double($0) + 0.5) * 2 * Double.pi / 200 }
+        let test = (0..<101).map { -Double.pi + Double($0) * 2 * Double.pi / 100 }
+        let ramp = PlacedUnits.fit(
+            { max(0, $0) }, units: 1, activation: "relu", on: interval, train: train, test: test)
+        #expect(ramp.meanSquaredError < 1e-20)
+        for activation in ["relu", "sigmoid", "tanh"] {
+            let errors = [2, 4, 8, 16].map { units in
+                PlacedUnits.fit(
+                    { sin($0) }, units: units, activation: activation, on: interval, train: train, test: test
+                )
+                .meanSquaredError
+            }
+            #expect(zip(errors, errors.dropFirst()).allSatisfy { $1 < $0 }, "\(activation): \(errors)")
+            #expect(errors.last! < 0.01, "\(activation): \(errors)")
+        }
     }
 
     @Test func collapsedNetworkIsOneLayerWithTheSameFunction() {

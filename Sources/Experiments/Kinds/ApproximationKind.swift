@@ -31,11 +31,15 @@ struct ApproximationKind: ExperimentKind {
         ResultEntry(
             ["testMSE", .choice(of: "activations"), .index(.each("widths"))],
             "mean squared error on 401 evenly spaced points, width N (index into widths)"),
+        ResultEntry(
+            ["placedMSE", .choice(of: "activations"), .index(.each("widths"))],
+            "the same error for N units placed evenly by hand with only the output layer fitted (least squares)"),
         ResultEntry(["targetVariance"], "the target's variance on those points (the error of predicting its mean)"),
     ]
 
     public let outputs: [ResultDoc] = [
-        ResultDoc("errorByWidth", "figure: held-out error against width, one line per activation (log scale)"),
+        ResultDoc(
+            "errorByWidth", "figure: held-out error against width, trained and placed, per activation (log scale)"),
         ResultDoc("fits", "figure: the target and each activation's fit at shownWidth"),
     ]
 
@@ -47,11 +51,21 @@ struct ApproximationKind: ExperimentKind {
         let testTargets = test.targets.elements
         let mean = testTargets.reduce(0, +) / Double(testTargets.count)
         var errors: [String: ResultValue] = [:]
+        var placedErrors: [String: ResultValue] = [:]
         var errorSeries: [Figure.Series] = []
+        var placedSeries: [Figure.Series] = []
         var fitSeries: [Figure.Series] = []
+        let interval = -Double.pi...Double.pi
+        let grid = (0..<parameters.integer("samples")).map {
+            interval.lowerBound + (Double($0) + 0.5) * 2 * Double.pi / Double(parameters.integer("samples"))
+        }
         for name in activations {
             var byWidth: [Double] = []
+            var placedByWidth: [Double] = []
             for width in widths {
+                let placed = PlacedUnits.fit(
+                    target, units: width, activation: name, on: interval, train: grid, test: test.inputs.elements)
+                placedByWidth.append(placed.meanSquaredError)
                 let network = fit(
                     target, width: width, activation: ActivationChoices.trainable(name), parameters, seed: seed)
                 let output = network(test.inputs)
@@ -61,12 +75,15 @@ struct ApproximationKind: ExperimentKind {
                 }
             }
             errors[name] = .numbers(byWidth)
-            errorSeries.append(Figure.Series(name, x: widths.map(Double.init), y: byWidth))
+            placedErrors[name] = .numbers(placedByWidth)
+            errorSeries.append(Figure.Series("\(name), trained", x: widths.map(Double.init), y: byWidth))
+            placedSeries.append(Figure.Series("\(name), placed", x: widths.map(Double.init), y: placedByWidth))
         }
         let shownWidth = parameters.integer("shownWidth")
         return ExperimentResult(
             values: [
                 "testMSE": .object(errors),
+                "placedMSE": .object(placedErrors),
                 "targetVariance": .number(
                     testTargets.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(testTargets.count)),
             ],
@@ -74,7 +91,7 @@ struct ApproximationKind: ExperimentKind {
                 Figure(
                     name: "errorByWidth", title: "Held-out error against hidden units", kind: .line,
                     xLabel: "hidden units",
-                    yLabel: "mean squared error", yScale: .log, series: errorSeries),
+                    yLabel: "mean squared error", yScale: .log, series: errorSeries + placedSeries),
                 Figure(
                     name: "fits",
                     title: widths.contains(shownWidth)
