@@ -16,6 +16,13 @@ struct BrightnessKind: ExperimentKind {
     static let models = ["softmax", "softmaxNoBias", "sigmoidMLP", "sigmoidMLPNoBias", "reluMLP", "reluMLPNoBias"]
     static let treatments = ["raw", "normalized"]
 
+    /// A model's legend entry, in words.
+    static func label(_ model: String) -> String {
+        let base =
+            model.hasPrefix("softmax") ? "softmax regression" : model.hasPrefix("sigmoid") ? "sigmoid MLP" : "ReLU MLP"
+        return model.hasSuffix("NoBias") ? base + ", no biases" : base
+    }
+
     public let parameters: [ParameterSpec] = [
         ParameterSpec(
             "intensities", .list(of: .number(0.01...10), count: 1...12),
@@ -65,7 +72,7 @@ struct BrightnessKind: ExperimentKind {
                 if case .object(let existing) = accuracies[model] { byTreatment = existing }
                 byTreatment[treatment] = .numbers(curve)
                 accuracies[model] = .object(byTreatment)
-                series.append(Figure.Series(model, x: intensities, y: curve))
+                series.append(Figure.Series(Self.label(model), x: intensities, y: curve))
             }
             figures.append(
                 Figure(
