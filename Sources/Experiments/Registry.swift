@@ -16,6 +16,7 @@ public let experimentKinds: [any ExperimentKind] = [
     FeatureGrowthKind(),
     SteppedSigmoidKind(),
     ApproximationKind(),
+    SigmoidBumpsKind(),
     BrightnessKind(),
     NormalizationKind(),
     OptimizersKind(),

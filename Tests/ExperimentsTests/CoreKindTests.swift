@@ -55,6 +55,16 @@ import Testing
         }
     }
 
+    @Test func doublingTheBumpsHalvesTheLargestError() throws {
+        let values = try run(SigmoidBumpsKind(), ["bumps": .list([8, 16, 32, 64].map(ParameterValue.integer))])
+        let errors = values.numbers("maxError")
+        #expect(errors.count == 4)
+        for (coarse, fine) in zip(errors, errors.dropFirst()) {
+            #expect((0.4...0.6).contains(fine / coarse), "\(errors)")
+        }
+        #expect(values.numbers("stepGap") == values.numbers("stepGap").sorted(by: >))
+    }
+
     @Test func collapsedNetworkIsOneLayerWithTheSameFunction() {
         var generator = SeededGenerator(seed: 4)
         let network = randomNetwork(

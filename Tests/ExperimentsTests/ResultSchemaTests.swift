@@ -38,6 +38,10 @@ import Testing
             "activations": .list([.choice("relu")]), "initializations": .list([.choice("unitGain")]),
             "normalizations": .list([.choice("layerNorm")]), "depth": .integer(1), "epochs": .integer(1),
         ],
+        "sigmoid-bumps": [
+            "steepness": .list([.number(2)]), "bumps": .list([.integer(3), .integer(5)]),
+            "shownBumps": .list([.integer(3)]), "points": .integer(101),
+        ],
         "layer-gain": [
             "activations": .list([.choice("sigmoid")]), "scales": .list([.number(0.5), .number(1)]),
             "depth": .integer(3), "epochs": .integer(1), "batch": .integer(20),

@@ -9,11 +9,10 @@ struct ApproximationKind: ExperimentKind {
     public let name = "approximation"
     public let summary = "Fitting sin, |x|, a step or a bump with N hidden units of ReLU, sigmoid and tanh."
 
-    static let targets = ["sin", "abs", "step", "bump"]
-
     public let parameters: [ParameterSpec] = [
         ParameterSpec(
-            "target", .choice(targets), default: .choice("sin"), "sin(x), |x|, a unit step at 0, or a bump exp(−4x²)"),
+            "target", .choice(TargetFunctions.names), default: .choice("sin"),
+            "sin(x), |x|, a unit step at 0, or a bump exp(−4x²)"),
         ParameterSpec(
             "widths", .list(of: .integer(1...256), count: 1...8),
             default: .list([2, 4, 8, 16, 32].map(ParameterValue.integer)),
@@ -44,7 +43,7 @@ struct ApproximationKind: ExperimentKind {
     ]
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
-        let target = Self.function(parameters.choice("target"))
+        let target = TargetFunctions.function(parameters.choice("target"))
         let widths = parameters.integers("widths")
         let activations = parameters.choices("activations")
         let test = SyntheticData.samples(of: target, on: -Double.pi...Double.pi, count: 401)
@@ -128,14 +127,6 @@ struct ApproximationKind: ExperimentKind {
         return network
     }
 
-    static func function(_ name: String) -> (Double) -> Double {
-        switch name {
-        case "abs": { abs($0) }
-        case "step": { $0 >= 0 ? 1 : 0 }
-        case "bump": { exp(-4 * $0 * $0) }
-        default: { sin($0) }
-        }
-    }
 }
 
 extension ApproximationKind {
