@@ -197,11 +197,23 @@ import Testing
         let network = Network(
             sizes: [8, 16, 12, 5], hidden: activation == "tanh" ? .tanh : .sigmoid,
             weightInitializer: .glorotUniform, biasValue: 0.3, using: &generator)
-        let (flipped, count) = SignSymmetryKind.flip(network, share: 0.5, using: &generator)
-        #expect(count == 14)
+        let (flipped, units) = SignSymmetryKind.flip(network, share: 0.5, using: &generator)
+        #expect(units.map(\.count) == [8, 6])
         let inputs = Matrix(rows: 50, columns: 8, elements: (0..<400).map { _ in generator.nextUniform(in: -2...2) })
         #expect((network(inputs) - flipped(inputs)).elements.map(abs).max()! < 1e-12)
         #expect(flipped.denseLayers[0].weights != network.denseLayers[0].weights)
+    }
+
+    @Test func aTrainedSigmoidClassifierFlipsExactlyAndAReLUOneDoesNot() throws {
+        let values = try run(SignSymmetryKind(), seed: 2, ["epochs": .integer(5)])
+        #expect(try #require(values.number("trainedFlip.predictionChanges")) == 0)
+        #expect(try #require(values.number("trainedFlip.maxLogitDifference")) < 1e-9)
+        let before = try #require(values.number("trainedFlip.correlationBefore"))
+        let after = try #require(values.number("trainedFlip.correlationAfter"))
+        #expect(before > 0.1 && abs(after + before) < 1e-9, "\(before) then \(after)")
+        #expect(try #require(values.number("reluFlip.predictionChanges")) > 0.2)
+        let shares = try #require(values.number("againstShare.relu"))
+        #expect(shares >= 0 && shares <= 1)
     }
 
     @Test func informativeWeightsGrowAndNoiseWeightsOnlyShrinkUnderDecay() throws {

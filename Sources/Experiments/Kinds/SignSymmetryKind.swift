@@ -9,6 +9,8 @@ struct SignSymmetryKind: ExperimentKind {
     static let classifierSeed: UInt64 = 1
     /// Added to the seed for the order of their training batches.
     static let shuffleSeed: UInt64 = 2
+    /// Added to the seed for choosing which trained units to flip.
+    static let trainedFlipSeed: UInt64 = 3
 
     public init() {}
 
@@ -39,7 +41,25 @@ struct SignSymmetryKind: ExperimentKind {
         ResultEntry(["flippedUnits"], "units flipped"),
         ResultEntry(
             ["againstShare", .oneOf(["relu", "sigmoid"])],
-            "share of hidden units (relu, sigmoid) whose largest-magnitude outgoing weight is negative"),
+            "share of hidden units (relu, sigmoid) whose largest-magnitude outgoing weight, centred over the classes, is negative"
+        ),
+        ResultEntry(
+            ["uncentredAgainstShare", .oneOf(["relu", "sigmoid"])],
+            "the same share without centring (not invariant: a constant added to a unit's outgoing weights changes it)"),
+        ResultEntry(
+            ["againstUnit", .oneOf(["label", "onClass", "elsewhere"])],
+            "the ReLU unit most strongly against a class: the class, its mean activation on that class and on the others"
+        ),
+        ResultEntry(
+            [
+                "trainedFlip",
+                .oneOf(["predictionChanges", "maxLogitDifference", "correlationBefore", "correlationAfter"]),
+            ],
+            "flipping the trained sigmoid classifier's units: share of changed predictions, largest logit change, and the flipped units' mean correlation with their class before and after"
+        ),
+        ResultEntry(
+            ["reluFlip", .oneOf(["accuracy", "predictionChanges"])],
+            "the same flip (signs negated, no bias correction possible) on the trained ReLU classifier"),
         ResultEntry(
             ["presenceCorrelation", .oneOf(["relu", "sigmoid"]), .index(.value(of: "width", plus: 0))],
             "unit N: correlation between its activation and the presence of the class it most supports"),
@@ -58,7 +78,8 @@ struct SignSymmetryKind: ExperimentKind {
         let flipActivation: Activation = parameters.choice("flipActivation") == "tanh" ? .tanh : .sigmoid
         let network = Network(
             sizes: sizes, hidden: flipActivation, weightInitializer: .glorotUniform, biasValue: 0, using: &generator)
-        let (flipped, count) = Self.flip(network, share: parameters.number("flipShare"), using: &generator)
+        let (flipped, flippedUnits) = Self.flip(network, share: parameters.number("flipShare"), using: &generator)
+        let count = flippedUnits.joined().count
         let probes = Matrix(
             rows: 200, columns: sizes[0],
             elements: (0..<(200 * sizes[0])).map { _ in generator.nextUniform(in: -1...1) })
@@ -69,6 +90,7 @@ struct SignSymmetryKind: ExperimentKind {
             "flipMaxDifference": .number(difference), "flippedUnits": .number(Double(count)),
         ]
         var against: [String: ResultValue] = [:]
+        var uncentred: [String: ResultValue] = [:]
         var correlations: [String: ResultValue] = [:]
         var means: [String: ResultValue] = [:]
         var accuracies: [String: ResultValue] = [:]
@@ -86,6 +108,34 @@ struct SignSymmetryKind: ExperimentKind {
                     epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed))
             let analysis = UnitAnalysis(classifier, data: test)
             against[name] = .number(analysis.againstShare)
+            uncentred[name] = .number(analysis.uncentredAgainstShare)
+            var flipGenerator = SeededGenerator(seed: seed &+ Self.trainedFlipSeed)
+            let (flippedClassifier, flippedUnits) = Self.flip(
+                classifier, share: parameters.number("flipShare"), using: &flipGenerator)
+            let changes = Self.predictionChanges(classifier, flippedClassifier, on: test.inputs)
+            if name == "relu" {
+                values["reluFlip"] = .object([
+                    "accuracy": .number(accuracy(of: flippedClassifier, on: test)),
+                    "predictionChanges": .number(changes),
+                ])
+                let example = analysis.strongestAgainst
+                values["againstUnit"] = .object([
+                    "label": .number(Double(example.label)), "onClass": .number(example.onClass),
+                    "elsewhere": .number(example.elsewhere),
+                ])
+            } else {
+                let after = UnitAnalysis(flippedClassifier, data: test).activations
+                let units = flippedUnits[0]
+                let indicator = { (unit: Int) in test.labels.map { $0 == analysis.supported[unit] ? 1.0 : 0 } }
+                values["trainedFlip"] = .object([
+                    "predictionChanges": .number(changes),
+                    "maxLogitDifference": .number(
+                        (classifier(test.inputs) - flippedClassifier(test.inputs)).elements.map(abs).max() ?? 0),
+                    "correlationBefore": .number(
+                        mean(units.map { correlation(analysis.activations.column($0), indicator($0)) })),
+                    "correlationAfter": .number(mean(units.map { correlation(after.column($0), indicator($0)) })),
+                ])
+            }
             correlations[name] = .numbers(analysis.presenceCorrelations)
             means[name] = .number(
                 analysis.presenceCorrelations.reduce(0, +) / Double(max(analysis.presenceCorrelations.count, 1)))
@@ -95,6 +145,7 @@ struct SignSymmetryKind: ExperimentKind {
             }
         }
         values["againstShare"] = .object(against)
+        values["uncentredAgainstShare"] = .object(uncentred)
         values["presenceCorrelation"] = .object(correlations)
         values["meanPresenceCorrelation"] = .object(means)
         values["accuracy"] = .object(accuracies)
@@ -104,14 +155,14 @@ struct SignSymmetryKind: ExperimentKind {
     /// Flips `share` of each hidden layer's units: incoming weights and bias negated, outgoing
     /// weights negated; for the sigmoid, σ(−z) = 1 − σ(z), so the next layer's bias gains the
     /// flipped unit's (original) outgoing weights.
-    static func flip(_ network: Network, share: Double, using generator: inout SeededGenerator) -> (Network, Int) {
+    static func flip(_ network: Network, share: Double, using generator: inout SeededGenerator) -> (Network, [[Int]]) {
         var layers = network.denseLayers
-        var count = 0
+        var flipped: [[Int]] = []
         for index in 0..<(layers.count - 1) {
             let units = layers[index].outputCount
-            let chosen = generator.permutation(units).prefix(Int((share * Double(units)).rounded()))
+            let chosen = Array(generator.permutation(units).prefix(Int((share * Double(units)).rounded())))
+            flipped.append(chosen)
             for unit in chosen {
-                count += 1
                 for input in 0..<layers[index].inputCount { layers[index].weights[input, unit].negate() }
                 layers[index].bias[unit].negate()
                 for output in 0..<layers[index + 1].outputCount {
@@ -121,73 +172,13 @@ struct SignSymmetryKind: ExperimentKind {
                 }
             }
         }
-        return (Network(layers.map(Layer.dense)), count)
-    }
-}
-
-/// How the hidden units of a one-hidden-layer classifier relate to the classes.
-struct UnitAnalysis {
-    /// Per unit: the class its largest-magnitude outgoing weight goes to, and that weight.
-    let strongest: [(label: Int, weight: Double)]
-    /// Per unit: the class its largest positive outgoing weight goes to.
-    let supported: [Int]
-    /// Hidden activations on the data, one row per example.
-    let activations: Matrix
-    let labels: [Int]
-
-    init(_ network: Network, data: Dataset) {
-        let output = network.denseLayers[1].weights
-        strongest = (0..<output.rows).map { unit in
-            let row = output.row(unit)
-            let label = row.indices.max { abs(row[$0]) < abs(row[$1]) } ?? 0
-            return (label, row[label])
-        }
-        supported = (0..<output.rows).map { unit in
-            let row = output.row(unit)
-            return row.indices.max { row[$0] < row[$1] } ?? 0
-        }
-        activations = network.forward(data.inputs).layers[0].activation
-        labels = data.labels
+        return (Network(layers.map(Layer.dense)), flipped)
     }
 
-    var againstShare: Double {
-        Double(strongest.filter { $0.weight < 0 }.count) / Double(max(strongest.count, 1))
-    }
-
-    /// Pearson correlation between each unit's activation and the indicator of its supported class.
-    var presenceCorrelations: [Double] {
-        supported.indices.map { unit in
-            correlation(activations.column(unit), labels.map { $0 == supported[unit] ? 1 : 0 })
-        }
-    }
-
-    /// Mean activation per digit for the units with the largest outgoing weights.
-    func figureAndTable(shown: Int) -> (Figure, ResultTable) {
-        let order = strongest.indices.sorted { abs(strongest[$0].weight) > abs(strongest[$1].weight) }.prefix(shown)
-        let series = order.map { unit -> Figure.Series in
-            let column = activations.column(unit)
-            let means = (0..<10).map { digit -> Double in
-                let values = zip(column, labels).filter { $0.1 == digit }.map(\.0)
-                return values.reduce(0, +) / Double(max(values.count, 1))
-            }
-            return Figure.Series("unit \(unit)", x: [], y: means)
-        }
-        let figure = Figure(
-            name: "unitsByClass", title: "Mean activation per digit of the strongest ReLU units", kind: .bar,
-            xLabel: "digit", yLabel: "mean activation", series: series, categories: (0..<10).map(String.init))
-        let correlations = presenceCorrelations
-        let rows: [[ResultValue]] = order.map { unit in
-            [
-                .string("unit \(unit)"), .number(Double(strongest[unit].label)),
-                .string(strongest[unit].weight < 0 ? "against" : "for"), .number(correlations[unit]),
-            ]
-        }
-        let table = ResultTable(
-            name: "units", title: "The strongest ReLU units",
-            columns: [
-                "unit", "class it affects most", "effect on that class", "correlation with the class it supports",
-            ], rows: rows)
-        return (figure, table)
+    /// The share of `inputs` whose predicted class differs between two networks.
+    static func predictionChanges(_ one: Network, _ other: Network, on inputs: Matrix) -> Double {
+        let (first, second) = (argmaxRows(one(inputs)), argmaxRows(other(inputs)))
+        return Double(zip(first, second).filter { $0 != $1 }.count) / Double(max(first.count, 1))
     }
 }
 
