@@ -13,13 +13,16 @@ struct BrightnessKind: ExperimentKind {
     public let summary =
         "Digit classifiers tested on dimmed and brightened digits: activation, biases and normalization."
 
-    static let models = ["softmax", "softmaxNoBias", "sigmoidMLP", "sigmoidMLPNoBias", "reluMLP", "reluMLPNoBias"]
+    static let models = [
+        "softmax", "softmaxNoBias", "softmaxL2", "sigmoidMLP", "sigmoidMLPNoBias", "reluMLP", "reluMLPNoBias",
+    ]
     static let treatments = ["raw", "normalized"]
 
     /// A model's legend entry, in words.
     static func label(_ model: String) -> String {
         let base =
             model.hasPrefix("softmax") ? "softmax regression" : model.hasPrefix("sigmoid") ? "sigmoid MLP" : "ReLU MLP"
+        if model.hasSuffix("L2") { return base + ", L2 penalty" }
         return model.hasSuffix("NoBias") ? base + ", no biases" : base
     }
 
@@ -29,8 +32,12 @@ struct BrightnessKind: ExperimentKind {
             default: .list([0.5, 1, 1.5].map(ParameterValue.number)),
             "test-time pixel scale factors (results clipped to [0, 1], as real pixels are)"),
         ParameterSpec(
-            "models", .list(of: .choice(models), count: 1...6), default: .list(models.map(ParameterValue.choice)),
-            "softmax regression, sigmoid MLP, ReLU MLP, each with or without bias terms"),
+            "models", .list(of: .choice(models), count: 1...7), default: .list(models.map(ParameterValue.choice)),
+            "softmax regression, sigmoid MLP, ReLU MLP, each with or without bias terms; softmaxL2: softmax regression with an intercept and an L2 penalty on its weights"
+        ),
+        ParameterSpec(
+            "weightDecay", .number(0...10), default: .number(0.01),
+            "softmaxL2's penalty λ: λ·w is added to each weight's gradient (not the intercept's)"),
         ParameterSpec("width", .integer(4...256), default: .integer(32), "hidden units of the MLPs (one hidden layer)"),
         ParameterSpec(
             "epochs", .integer(1...200), default: .integer(15), "training epochs (Adam, batches of 32, shuffled)"),
@@ -41,6 +48,12 @@ struct BrightnessKind: ExperimentKind {
         ResultEntry(
             ["accuracy", .choice(of: "models"), .oneOf(["raw", "normalized"]), .index(.each("intensities"))],
             "held-out accuracy of MODEL trained on TREATMENT (raw, normalized) pixels, at intensity N"),
+        ResultEntry(
+            [
+                "changedPredictions", .choice(of: "models"), .oneOf(["raw", "normalized"]),
+                .index(.each("intensities")),
+            ],
+            "share of held-out images whose predicted digit differs from the prediction at intensity 1"),
         ResultEntry(
             ["clippedShare", .index(.each("intensities"))],
             "share of held-out pixels that the scaling pushes past 1 and clips, at intensity N"),
@@ -56,6 +69,7 @@ struct BrightnessKind: ExperimentKind {
         let intensities = parameters.numbers("intensities")
         let scaledTests = intensities.map { Digits.scaleIntensity(test.inputs, by: $0) }
         var accuracies: [String: ResultValue] = [:]
+        var changes: [String: ResultValue] = [:]
         var figures: [Figure] = []
         for treatment in Self.treatments {
             let normalize = treatment == "normalized"
@@ -68,10 +82,13 @@ struct BrightnessKind: ExperimentKind {
                     accuracy(
                         of: network, on: Dataset(inputs: prepare(inputs), targets: test.targets, labels: test.labels))
                 }
-                var byTreatment: [String: ResultValue] = [:]
-                if case .object(let existing) = accuracies[model] { byTreatment = existing }
-                byTreatment[treatment] = .numbers(curve)
-                accuracies[model] = .object(byTreatment)
+                let reference = argmaxRows(network(prepare(test.inputs)))
+                let changed = scaledTests.map { inputs in
+                    let predictions = argmaxRows(network(prepare(inputs)))
+                    return Double(zip(predictions, reference).filter { $0 != $1 }.count) / Double(reference.count)
+                }
+                accuracies[model] = Self.adding(curve, for: treatment, to: accuracies[model])
+                changes[model] = Self.adding(changed, for: treatment, to: changes[model])
                 series.append(Figure.Series(Self.label(model), x: intensities, y: curve))
             }
             figures.append(
@@ -85,7 +102,18 @@ struct BrightnessKind: ExperimentKind {
             Double(test.inputs.elements.filter { $0 * factor > 1 }.count) / Double(test.inputs.elements.count)
         }
         return ExperimentResult(
-            values: ["accuracy": .object(accuracies), "clippedShare": .numbers(clipped)], figures: figures)
+            values: [
+                "accuracy": .object(accuracies), "changedPredictions": .object(changes),
+                "clippedShare": .numbers(clipped),
+            ], figures: figures)
+    }
+
+    /// `existing` (an object by treatment, or nil) with `values` under `treatment`.
+    private static func adding(_ values: [Double], for treatment: String, to existing: ResultValue?) -> ResultValue {
+        var byTreatment: [String: ResultValue] = [:]
+        if case .object(let fields) = existing { byTreatment = fields }
+        byTreatment[treatment] = .numbers(values)
+        return .object(byTreatment)
     }
 
     private func trainModel(_ model: String, on data: Dataset, _ parameters: ParameterValues, seed: UInt64) -> Network {
@@ -103,7 +131,10 @@ struct BrightnessKind: ExperimentKind {
                 weightInitializer: hidden == .relu ? .heNormal : .glorotUniform, using: &generator)
         }
         var optimizer = BiasMaskingOptimizer(
-            base: Adam(learningRate: parameters.number("learningRate")), trainBiases: !model.hasSuffix("NoBias"))
+            base: WeightDecayOptimizer(
+                base: Adam(learningRate: parameters.number("learningRate")),
+                decay: model.hasSuffix("L2") ? parameters.number("weightDecay") : 0),
+            trainBiases: !model.hasSuffix("NoBias"))
         NetEngine.train(
             &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
             options: TrainingOptions(
@@ -140,5 +171,22 @@ extension BrightnessKind {
                 + (parameters.numbers("intensities").count + 1) * .forward(sizes, rows: 359)
         }
         return 2 * models.reduce(.zero, +)
+    }
+}
+
+/// Wraps an optimizer and adds λ·w to each weight's gradient (an L2 penalty λ/2·‖w‖²); biases are
+/// not penalized.
+struct WeightDecayOptimizer<Base: Optimizer>: Optimizer {
+    var base: Base
+    var decay: Double
+
+    mutating func step(_ network: inout Network, gradients: [Matrix]) {
+        guard decay > 0 else { return base.step(&network, gradients: gradients) }
+        var penalized = gradients
+        for (layer, parameters) in network.layers.map(\.parameters).enumerated() {
+            let index = Network.weightsIndex(of: layer)
+            penalized[index] = gradients[index] + decay * parameters[0]
+        }
+        base.step(&network, gradients: penalized)
     }
 }
