@@ -124,7 +124,7 @@ struct SignSymmetryKind: ExperimentKind {
                     "elsewhere": .number(example.elsewhere),
                 ])
             } else {
-                let after = UnitAnalysis(flippedClassifier, data: test).activations
+                let after = flippedClassifier.forward(test.inputs).layers[0].activation
                 let units = flippedUnits[0]
                 let indicator = { (unit: Int) in test.labels.map { $0 == analysis.supported[unit] ? 1.0 : 0 } }
                 values["trainedFlip"] = .object([
