@@ -4,24 +4,31 @@ public enum Layer: Equatable, Sendable {
     case dense(Dense)
     /// A layer normalization.
     case layerNorm(LayerNorm)
+    /// A max pool over image patches.
+    case maxPool(MaxPool)
 
-    /// The layer's trainable parameters, each as a matrix (vectors as one row).
+    /// The layer's trainable parameters, each as a matrix (vectors as one row). Every layer has two
+    /// slots, so that layer `k`'s sit at `2k` and `2k + 1`; a max pool's are empty.
     public var parameters: [Matrix] {
         switch self {
         case .dense(let dense): [dense.weights, Matrix(row: dense.bias)]
         case .layerNorm(let norm): [Matrix(row: norm.gain), Matrix(row: norm.shift)]
+        case .maxPool: [.empty, .empty]
         }
     }
 }
 
 /// What one layer computed in a forward pass.
 public struct LayerTrace: Sendable {
-    /// For a dense layer, `x · W + b`; for a layer norm, the standardized input before gain and shift.
+    /// For a dense layer, `x · W + b`; for a layer norm, the standardized input before gain and
+    /// shift; for a max pool, its output.
     public var preActivation: Matrix
     /// The layer's output.
     public var activation: Matrix
     /// Layer norm only: each row's 1/σ.
     var inverseDeviations: [Double] = []
+    /// Max pool only: the input element behind each output element.
+    var winners: [Int] = []
 }
 
 /// A forward pass with every layer's intermediate values, as the backward pass needs them.
@@ -38,7 +45,7 @@ public struct Trace: Sendable {
 public struct Gradients: Sendable {
     /// ∂loss/∂parameter for every parameter, in the order of ``Network/parameters``.
     public var parameters: [Matrix]
-    /// Per layer: ∂loss/∂pre-activation for a dense layer, ∂loss/∂output for a layer norm.
+    /// Per layer: ∂loss/∂pre-activation for a dense layer, ∂loss/∂output for a layer norm or max pool.
     public var deltas: [Matrix]
 
     /// ∂loss/∂weights of layer `layer` (for a layer norm, ∂loss/∂gain).
@@ -119,6 +126,9 @@ public struct Network: Equatable, Sendable {
             case .layerNorm(let norm):
                 step.inverseDeviations = norm.forward(
                     current, normalized: &step.preActivation, output: &step.activation)
+            case .maxPool(let pool):
+                step.winners = pool.forward(current, output: &step.activation)
+                step.preActivation = step.activation
             }
             trace.layers[index] = step
         }
@@ -157,6 +167,9 @@ public struct Network: Equatable, Sendable {
             case .layerNorm(let norm):
                 (first, second, upstream) = norm.backward(
                     normalized: step.preActivation, inverseDeviations: step.inverseDeviations, outputGradient: delta)
+            case .maxPool(let pool):
+                (first, second) = (.empty, .empty)
+                if index > 0 { upstream = pool.backward(outputGradient: delta, winners: step.winners) }
             }
             gradients.deltas[index] = delta
             if index > 0 { gradients.deltas[index - 1] = upstream }
@@ -183,13 +196,15 @@ public struct Network: Equatable, Sendable {
                 update(weightsAt, &norm.gain, gradients[weightsAt].elements)
                 update(biasAt, &norm.shift, gradients[biasAt].elements)
                 layers[layerIndex] = .layerNorm(norm)
+            case .maxPool:
+                continue
             }
         }
     }
 
     private static let placeholder = Layer.layerNorm(LayerNorm(features: 0))
 
-    /// The dense layers, in order (layer norms skipped).
+    /// The dense layers, in order (layer norms and pools skipped).
     public var denseLayers: [Dense] {
         layers.compactMap { if case .dense(let dense) = $0 { dense } else { nil } }
     }

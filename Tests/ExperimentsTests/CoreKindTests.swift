@@ -251,17 +251,37 @@ import Testing
     func biasFreeReluAndNormalizedModelsIgnoreDimming(seed: UInt64) throws {
         let values = try run(
             BrightnessKind(), seed: seed,
-            ["intensities": .list([.number(0.5), .number(1), .number(2)]), "epochs": .integer(4)])
-        for model in ["reluMLPNoBias", "softmaxNoBias"] {
+            [
+                "intensities": .list([.number(0.5), .number(1), .number(2)]), "epochs": .integer(4),
+                "models": .list(BrightnessKind.models.map(ParameterValue.choice)),
+            ])
+        for model in ["reluMLPNoBias", "softmaxNoBias", "pooledReluMLPNoBias"] {
             #expect(values.number("accuracy.\(model).raw.0") == values.number("accuracy.\(model).raw.1"), "\(model)")
         }
         for model in BrightnessKind.models {
             #expect(
                 values.number("accuracy.\(model).normalized.0") == values.number("accuracy.\(model).normalized.1"),
                 "\(model)")
+            #expect(values.number("changedImages.\(model).normalized.0") == 0, "\(model)")
         }
         #expect(try #require(values.number("clippedShare.2")) > 0.2)
         #expect(values.number("clippedShare.0") == 0)
+    }
+
+    @Test func aMaxPoolGivesNoInvarianceToANetworkWithBiases() throws {
+        let values = try run(
+            BrightnessKind(), seed: 2,
+            [
+                "intensities": .list([.number(0.25), .number(1)]), "treatments": .list([.choice("raw")]),
+                "models": .list([.choice("pooledReluMLP"), .choice("pooledReluMLPNoBias")]),
+            ])
+        #expect(values.number("changedImages.pooledReluMLPNoBias.raw.0") == 0)
+        let changed = try #require(values.number("changedImages.pooledReluMLP.raw.0"))
+        #expect(changed > 10)
+        let share = try #require(values.number("changedPredictions.pooledReluMLP.raw.0"))
+        #expect(abs(share - changed / 359) < 1e-12)
+        #expect(values.number("testImages") == 359)
+        #expect(values["accuracy"]?.value(at: ["pooledReluMLP", "normalized"]) == nil)
     }
 
     @Test func everyKindRunsItsDefaultsDeterministically() throws {

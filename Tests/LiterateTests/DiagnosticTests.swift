@@ -53,7 +53,7 @@ import Testing
         ("a huge whole number", chapter("id: a\npoints: ⚑100000000000000000000\n"), "must be between 11 and 2001"),
         (
             "plain reference with several seeds", chapter("id: a\nseeds: 3\n", after: "\nSee ⚑{{ a.value.relu }}.\n"),
-            "differs between the 3 seeds"
+            "has a value for each of the 3 seeds"
         ),
         (
             "spread of one seed", chapter("id: a\n", after: "\nSee ⚑{{ a.value.relu | spread }}.\n"),

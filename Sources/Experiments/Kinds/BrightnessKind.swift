@@ -1,8 +1,8 @@
 import NetEngine
 
 /// Does the activation make a digit classifier robust to dim or bright digits? Train linear,
-/// sigmoid and ReLU models, with and without biases, on raw or per-image normalized pixels, and test
-/// them on digits scaled in intensity (clipped to the pixel range).
+/// sigmoid and ReLU models (the last also behind a 2×2 max pool), with and without biases, on raw or
+/// per-image normalized pixels, and test them on digits scaled in intensity (clipped to the pixel range).
 struct BrightnessKind: ExperimentKind {
     /// Added to the seed for the order of the training batches.
     static let shuffleSeed: UInt64 = 3
@@ -15,13 +15,21 @@ struct BrightnessKind: ExperimentKind {
 
     static let models = [
         "softmax", "softmaxNoBias", "softmaxL2", "sigmoidMLP", "sigmoidMLPNoBias", "reluMLP", "reluMLPNoBias",
+        "pooledReluMLP", "pooledReluMLPNoBias",
     ]
+    /// The models that see the image through a max pool first.
+    static let pooledPrefix = "pooled"
+    /// The pool: 2×2 patches of the 8×8 digits, 16 values per image.
+    static let pool = MaxPool(height: 8, width: 8, window: 2)
     static let treatments = ["raw", "normalized"]
 
     /// A model's legend entry, in words.
     static func label(_ model: String) -> String {
         let base =
-            model.hasPrefix("softmax") ? "softmax regression" : model.hasPrefix("sigmoid") ? "sigmoid MLP" : "ReLU MLP"
+            model.hasPrefix("softmax")
+            ? "softmax regression"
+            : model.hasPrefix("sigmoid")
+                ? "sigmoid MLP" : model.hasPrefix(pooledPrefix) ? "2×2 max pool, then ReLU MLP" : "ReLU MLP"
         if model.hasSuffix("L2") { return base + ", L2 penalty" }
         return model.hasSuffix("NoBias") ? base + ", no biases" : base
     }
@@ -32,9 +40,14 @@ struct BrightnessKind: ExperimentKind {
             default: .list([0.5, 1, 1.5].map(ParameterValue.number)),
             "test-time pixel scale factors (results clipped to [0, 1], as real pixels are)"),
         ParameterSpec(
-            "models", .list(of: .choice(models), count: 1...7), default: .list(models.map(ParameterValue.choice)),
-            "softmax regression, sigmoid MLP, ReLU MLP, each with or without bias terms; softmaxL2: softmax regression with an intercept and an L2 penalty on its weights"
+            "models", .list(of: .choice(models), count: 1...9),
+            default: .list(models.prefix(7).map(ParameterValue.choice)),
+            "softmax regression, sigmoid MLP, ReLU MLP, each with or without bias terms; softmaxL2: softmax regression with an intercept and an L2 penalty on its weights; pooled: a ReLU MLP that sees the maximum of each 2×2 patch"
         ),
+        ParameterSpec(
+            "treatments", .list(of: .choice(treatments), count: 1...2),
+            default: .list(treatments.map(ParameterValue.choice)),
+            "train and test on raw pixels, on per-image normalized pixels (mean 0, standard deviation 1), or both"),
         ParameterSpec(
             "weightDecay", .number(0...10), default: .number(0.01),
             "softmaxL2's penalty λ: λ·w is added to each weight's gradient (not the intercept's)"),
@@ -46,14 +59,18 @@ struct BrightnessKind: ExperimentKind {
 
     public let results: [ResultEntry] = [
         ResultEntry(
-            ["accuracy", .choice(of: "models"), .oneOf(["raw", "normalized"]), .index(.each("intensities"))],
+            ["accuracy", .choice(of: "models"), .choice(of: "treatments"), .index(.each("intensities"))],
             "held-out accuracy of MODEL trained on TREATMENT (raw, normalized) pixels, at intensity N"),
         ResultEntry(
             [
-                "changedPredictions", .choice(of: "models"), .oneOf(["raw", "normalized"]),
+                "changedPredictions", .choice(of: "models"), .choice(of: "treatments"),
                 .index(.each("intensities")),
             ],
             "share of held-out images whose predicted digit differs from the prediction at intensity 1"),
+        ResultEntry(
+            ["changedImages", .choice(of: "models"), .choice(of: "treatments"), .index(.each("intensities"))],
+            "the same as a count of images"),
+        ResultEntry(["testImages"], "the number of held-out images"),
         ResultEntry(
             ["clippedShare", .index(.each("intensities"))],
             "share of held-out pixels that the scaling pushes past 1 and clips, at intensity N"),
@@ -70,8 +87,9 @@ struct BrightnessKind: ExperimentKind {
         let scaledTests = intensities.map { Digits.scaleIntensity(test.inputs, by: $0) }
         var accuracies: [String: ResultValue] = [:]
         var changes: [String: ResultValue] = [:]
+        var changedCounts: [String: ResultValue] = [:]
         var figures: [Figure] = []
-        for treatment in Self.treatments {
+        for treatment in parameters.choices("treatments") {
             let normalize = treatment == "normalized"
             func prepare(_ inputs: Matrix) -> Matrix { normalize ? Digits.normalizePerImage(inputs) : inputs }
             let trainSet = train.mappingInputs(prepare)
@@ -85,10 +103,12 @@ struct BrightnessKind: ExperimentKind {
                 let reference = argmaxRows(network(prepare(test.inputs)))
                 let changed = scaledTests.map { inputs in
                     let predictions = argmaxRows(network(prepare(inputs)))
-                    return Double(zip(predictions, reference).filter { $0 != $1 }.count) / Double(reference.count)
+                    return Double(zip(predictions, reference).filter { $0 != $1 }.count)
                 }
                 accuracies[model] = Self.adding(curve, for: treatment, to: accuracies[model])
-                changes[model] = Self.adding(changed, for: treatment, to: changes[model])
+                changes[model] = Self.adding(
+                    changed.map { $0 / Double(reference.count) }, for: treatment, to: changes[model])
+                changedCounts[model] = Self.adding(changed, for: treatment, to: changedCounts[model])
                 series.append(Figure.Series(Self.label(model), x: intensities, y: curve))
             }
             figures.append(
@@ -104,7 +124,8 @@ struct BrightnessKind: ExperimentKind {
         return ExperimentResult(
             values: [
                 "accuracy": .object(accuracies), "changedPredictions": .object(changes),
-                "clippedShare": .numbers(clipped),
+                "changedImages": .object(changedCounts), "clippedShare": .numbers(clipped),
+                "testImages": .number(Double(test.inputs.rows)),
             ], figures: figures)
     }
 
@@ -120,16 +141,18 @@ struct BrightnessKind: ExperimentKind {
         var generator = SeededGenerator(seed: seed)
         let classes = data.targets.columns
         var network: Network
+        let inputs = model.hasPrefix(Self.pooledPrefix) ? Self.pool.outputCount : data.inputs.columns
         if model.hasPrefix("softmax") {
             network = Network(
-                sizes: [data.inputs.columns, classes], hidden: .identity, weightInitializer: .glorotUniform,
+                sizes: [inputs, classes], hidden: .identity, weightInitializer: .glorotUniform,
                 using: &generator)
         } else {
             let hidden: Activation = model.hasPrefix("sigmoid") ? .sigmoid : .relu
             network = Network(
-                sizes: [data.inputs.columns, parameters.integer("width"), classes], hidden: hidden,
+                sizes: [inputs, parameters.integer("width"), classes], hidden: hidden,
                 weightInitializer: hidden == .relu ? .heNormal : .glorotUniform, using: &generator)
         }
+        if model.hasPrefix(Self.pooledPrefix) { network.layers.insert(.maxPool(Self.pool), at: 0) }
         var optimizer = BiasMaskingOptimizer(
             base: WeightDecayOptimizer(
                 base: Adam(learningRate: parameters.number("learningRate")),
@@ -166,11 +189,12 @@ extension BrightnessKind {
         let width = parameters.integer("width")
         let epochs = parameters.integer("epochs")
         let models = parameters.choices("models").map { model -> RunCost in
-            let sizes = model.hasPrefix("softmax") ? [64, 10] : [64, width, 10]
+            let sizes =
+                model.hasPrefix("softmax") ? [64, 10] : [model.hasPrefix(Self.pooledPrefix) ? 16 : 64, width, 10]
             return .training(sizes, samples: RunCost.digitsTrainCount, epochs: epochs)
                 + (parameters.numbers("intensities").count + 1) * .forward(sizes, rows: 359)
         }
-        return 2 * models.reduce(.zero, +)
+        return parameters.choices("treatments").count * models.reduce(.zero, +)
     }
 }
 

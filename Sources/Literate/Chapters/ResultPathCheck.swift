@@ -65,7 +65,7 @@ enum ResultPathCheck {
         if use == .reference(nil) {
             let tail = path.joined(separator: ".")
             return (
-                "'\(full)' differs between the \(directive.runSeeds.count) seeds of '\(directive.id)'; say which number the reader sees",
+                "'\(full)' has a value for each of the \(directive.runSeeds.count) seeds of '\(directive.id)'; say which number the reader sees",
                 [
                     "write '\(directive.id).mean.\(tail)' (or sd, min, max), '\(directive.id).seeds.0.\(tail)', or '\(full) | spread' (or '| range')"
                 ]
