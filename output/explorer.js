@@ -6,7 +6,7 @@ document.querySelectorAll(".explorer").forEach(function (box) {
   var values = JSON.parse(box.dataset.values);
   var slider = box.querySelector("input");
   var label = box.querySelector("output");
-  var markers = box.closest("figure").querySelectorAll(".explorer-marker");
+  var markers = box.closest(".experiment").querySelectorAll(".explorer-marker");
   function show(index) {
     label.textContent = xs[index];
     box.querySelectorAll("[data-cell]").forEach(function (cell) {

@@ -75,7 +75,9 @@ struct NewCommand: ParsableCommand {
             at: 2
             expect:
               derivative.sigmoid: "< derivative.relu"
-            caption: ReLU and the sigmoid, and their slopes.
+            caption:
+              functions: ReLU and the sigmoid.
+              derivatives: Their slopes. ReLU's stays at 1 for every positive input.
             ```
 
             At z = {{ shapes.parameters.at }} the sigmoid's slope is {{ shapes.derivative.sigmoid | fixed:3 }}, while ReLU's is {{ shapes.derivative.relu }}.

@@ -6,6 +6,7 @@ public let experimentKinds: [any ExperimentKind] = [
     ActivationGalleryKind(),
     GradientCheckKind(),
     LinearityCollapseKind(),
+    LinearBottleneckKind(),
     PolynomialCompositionKind(),
     LinearRegionsKind(),
     ReluMaskKind(),

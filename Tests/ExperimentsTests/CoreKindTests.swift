@@ -70,7 +70,7 @@ import Testing
         let network = randomNetwork(
             sizes: [3, 5, 4, 2], hidden: .identity, weightInitializer: .glorotUniform, biasScale: 1,
             using: &generator)
-        let collapsed = LinearityCollapseKind.collapse(network)
+        let collapsed = network.collapsedToOneLayer()
         #expect(collapsed.layers.count == 1)
         let inputs = Matrix([[0.3, -1, 2], [1, 1, 1]])
         #expect(zip(network(inputs).elements, collapsed(inputs).elements).allSatisfy { abs($0 - $1) < 1e-12 })

@@ -15,6 +15,7 @@ import Testing
         "linearity-collapse": [
             "epochs": .integer(5), "samples": .integer(40), "probes": .integer(20), "resolution": .integer(10),
         ],
+        "linear-bottleneck": ["widths": .list([.integer(12)]), "epochs": .integer(1)],
         "polynomial-composition": [
             "inner": .list([.number(1), .number(2)]),
             "outer": .list([.number(0), .number(1), .number(0), .number(3)]), "maxDepth": .integer(3),

@@ -154,12 +154,14 @@ import Testing
         defer { folder.cleanUp() }
         try folder.write(
             "00-caption.md",
-            chapter("id: a\nat: 1\ncaption: Slope {{ a.derivative.relu }} at {{ a.parameters.at }}; \\{{ literal\n"))
+            chapter(
+                "id: a\nat: 1\nshow: [functions]\ncaption: Slope {{ a.derivative.relu }} at {{ a.parameters.at }}; \\{{ literal\n"
+            ))
         let page = String(
             decoding: try #require(SiteBuilder.build(BuildTests.options(folder.path)).files["caption.html"]),
             as: UTF8.self)
         #expect(page.contains("Slope 1 at 1; {{ literal</figcaption>"), "\(page)")
-        let marked = MarkedText(chapter("id: a\ncaption: See ⚑{{ a.derivative.relux }}\n"))
+        let marked = MarkedText(chapter("id: a\nshow: [functions]\ncaption: See ⚑{{ a.derivative.relux }}\n"))
         try folder.write("00-caption.md", marked.text)
         let error = try #require(SiteBuilder.build(BuildTests.options(folder.path)).diagnostics.first)
         #expect(error.location.line == marked.line && error.location.column == marked.column, "\(error)")

@@ -30,6 +30,11 @@ struct LinearRegionsKind: ExperimentKind {
         ParameterSpec("planeWidth", .integer(1...64), default: .integer(8), "its units per hidden layer"),
         ParameterSpec(
             "resolution", .integer(10...300), default: .integer(120), "grid cells per side over [−extent, extent]²"),
+        ParameterSpec(
+            "trainingSet", .choice(ToyData.names), default: .choice("spirals"),
+            "the data set (400 points, noise 0.1) a planeDepth × planeWidth network is trained on"),
+        ParameterSpec(
+            "trainingEpochs", .integer(1...2000), default: .integer(300), "its training epochs (Adam, batches of 32)"),
     ]
 
     public let results: [ResultEntry] = [
@@ -38,6 +43,15 @@ struct LinearRegionsKind: ExperimentKind {
             "pieces along a random line of a random network, depth N (index into depths), width M (index into widths)"),
         ResultEntry(["regions2D"], "distinct activation patterns over the plane's grid"),
         ResultEntry(
+            ["regionsBeforeTraining"],
+            "distinct activation patterns of the trained network at initialization, on a grid over the data's box"),
+        ResultEntry(["regionsAfterTraining"], "the same after training"),
+        ResultEntry(["trainingAccuracy"], "that network's training accuracy"),
+        ResultEntry(
+            ["shallowBound"],
+            "the most regions one hidden layer with as many units (n = planeDepth × planeWidth) can cut the plane into: 1 + n + n(n − 1)/2"
+        ),
+        ResultEntry(
             ["tentRegions", .index(.value(of: "tentLayers", plus: 0))],
             "pieces on [0, 1] of N+1 composed tent layers of width 2"),
     ]
@@ -45,6 +59,7 @@ struct LinearRegionsKind: ExperimentKind {
     public let outputs: [ResultDoc] = [
         ResultDoc("plane", "figure: the input plane coloured by activation region"),
         ResultDoc("regionsByDepth", "figure: pieces along a line against depth, random networks and tents (log scale)"),
+        ResultDoc("trainedPlane", "figure: the trained network's activation regions over its data, with the data"),
     ]
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
@@ -74,14 +89,20 @@ struct LinearRegionsKind: ExperimentKind {
                 1
             ],
             hidden: .relu, weightInitializer: .heNormal, biasScale: biasScale, using: &generator)
+        let resolution = parameters.integer("resolution")
         let (grid, patternCount) = Self.patternGrid(
-            planeNetwork, extent: extent, resolution: parameters.integer("resolution"))
+            planeNetwork, x: -extent...extent, y: -extent...extent, resolution: resolution)
+        let training = Self.regionsThroughTraining(parameters, resolution: resolution, using: &generator, seed: seed)
         let depthAxis = depths.map(Double.init)
         let tentAxis = tentCounts.indices.map { Double($0 + 1) }
         return ExperimentResult(
             values: [
                 "regions": .numberRows(regions), "regions2D": .number(Double(patternCount)),
                 "tentRegions": .numbers(tentCounts),
+                "regionsBeforeTraining": .number(Double(training.before)),
+                "regionsAfterTraining": .number(Double(training.after)), "trainingAccuracy": .number(training.accuracy),
+                "shallowBound": .number(
+                    Self.shallowBound(units: parameters.integer("planeDepth") * parameters.integer("planeWidth"))),
             ],
             figures: [
                 Figure(
@@ -93,7 +114,32 @@ struct LinearRegionsKind: ExperimentKind {
                     series: widths.indices.map { column in
                         Figure.Series("random, width \(widths[column])", x: depthAxis, y: regions.map { $0[column] })
                     } + [Figure.Series("composed tents, width 2", x: tentAxis, y: tentCounts)]),
+                training.figure,
             ])
+    }
+
+    /// The most regions n lines can cut the plane into (lines in general position): 1 + n + n(n − 1)/2.
+    static func shallowBound(units n: Int) -> Double { Double(1 + n + n * (n - 1) / 2) }
+
+    /// Trains a planeDepth × planeWidth ReLU network on `trainingSet` and counts its activation
+    /// patterns over the data's box before and after.
+    static func regionsThroughTraining(
+        _ parameters: ParameterValues, resolution: Int, using generator: inout SeededGenerator, seed: UInt64
+    ) -> (before: Int, after: Int, accuracy: Double, figure: Figure) {
+        let data = ToyData.make(parameters.choice("trainingSet"), count: 400, noise: 0.1, using: &generator)
+        let sizes =
+            [2] + Array(repeating: parameters.integer("planeWidth"), count: parameters.integer("planeDepth"))
+            + [(data.labels.max() ?? 1) + 1]
+        var network = Network(sizes: sizes, hidden: .relu, weightInitializer: .heNormal, using: &generator)
+        let (xRange, yRange) = ToyData.bounds(data)
+        let before = patternGrid(network, x: xRange, y: yRange, resolution: resolution).1
+        let accuracy = ToyData.trainClassifier(
+            &network, on: data, epochs: parameters.integer("trainingEpochs"), learningRate: 0.01, seed: seed)
+        let (grid, after) = patternGrid(network, x: xRange, y: yRange, resolution: resolution)
+        let figure = Figure(
+            name: "trainedPlane", title: "Activation regions of a ReLU network after training, with its data",
+            kind: .heatmap, xLabel: "x₁", yLabel: "x₂", series: [ToyData.pointsSeries(data)], grid: grid)
+        return (before, after, accuracy, figure)
     }
 
     /// A random line: origin and unit direction drawn from a standard normal.
@@ -118,15 +164,10 @@ struct LinearRegionsKind: ExperimentKind {
     }
 
     /// Each grid cell's activation pattern, numbered in order of first appearance, and the count.
-    static func patternGrid(_ network: Network, extent: Double, resolution: Int) -> (Figure.Grid, Int) {
-        var points: [Double] = []
-        for row in 0..<resolution {
-            for column in 0..<resolution {
-                points.append(-extent + 2 * extent * (Double(column) + 0.5) / Double(resolution))
-                points.append(-extent + 2 * extent * (Double(row) + 0.5) / Double(resolution))
-            }
-        }
-        let trace = network.forward(Matrix(rows: resolution * resolution, columns: 2, elements: points))
+    static func patternGrid(
+        _ network: Network, x xRange: ClosedRange<Double>, y yRange: ClosedRange<Double>, resolution: Int
+    ) -> (Figure.Grid, Int) {
+        let trace = network.forward(ToyData.gridPoints(x: xRange, y: yRange, resolution: resolution))
         let hidden = trace.layers.dropLast().map(\.preActivation)
         var numbers: [[Bool]: Int] = [:]
         var ids: [Int] = []
@@ -136,10 +177,7 @@ struct LinearRegionsKind: ExperimentKind {
             ids.append(numbers[pattern]!)
         }
         let values = (0..<resolution).map { row in ids[(row * resolution)..<((row + 1) * resolution)].map { $0 % 8 } }
-        let grid = Figure.Grid(
-            values: values, xRange: -extent...extent, yRange: -extent...extent,
-            classNames: [])
-        return (grid, numbers.count)
+        return (Figure.Grid(values: values, xRange: xRange, yRange: yRange, classNames: []), numbers.count)
     }
 }
 
@@ -165,6 +203,7 @@ extension LinearRegionsKind {
         let planeSizes =
             [2] + Array(repeating: parameters.integer("planeWidth"), count: parameters.integer("planeDepth")) + [1]
         let grid = parameters.integer("resolution") * parameters.integer("resolution")
-        return lines.reduce(.zero, +) + tents.reduce(.zero, +) + .forward(planeSizes, rows: grid)
+        let training = RunCost.training(planeSizes, samples: 400, epochs: parameters.integer("trainingEpochs"))
+        return lines.reduce(.zero, +) + tents.reduce(.zero, +) + 3 * .forward(planeSizes, rows: grid) + training
     }
 }

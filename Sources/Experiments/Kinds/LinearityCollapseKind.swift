@@ -1,3 +1,4 @@
+import Foundation
 import NetEngine
 
 /// Without a non-linearity, depth buys nothing: a deep identity-activation network is one affine
@@ -40,6 +41,15 @@ struct LinearityCollapseKind: ExperimentKind {
         ResultEntry(["singleLayerAccuracy"], "training accuracy of softmax regression (no hidden layer)"),
         ResultEntry(["deepLinearAccuracy"], "training accuracy of the deep identity-activation network"),
         ResultEntry(["reluAccuracy"], "training accuracy of the same network with ReLU"),
+        ResultEntry(
+            ["bestLineAccuracy"],
+            "the best training accuracy any straight line reaches (every direction in steps of 0.5°, every threshold)"),
+        ResultEntry(["singleLayerLoss"], "softmax regression's mean cross-entropy on the training set after training"),
+        ResultEntry(["deepLinearLoss"], "the same for the deep identity-activation network"),
+        ResultEntry(
+            ["singleLayerConfidence"],
+            "softmax regression's largest predicted probability over all training points (0.5 is a coin toss)"),
+        ResultEntry(["chanceLoss"], "the cross-entropy of predicting 1/2 for every point: ln 2"),
     ]
 
     public let outputs: [ResultDoc] = [
@@ -58,7 +68,7 @@ struct LinearityCollapseKind: ExperimentKind {
         let sizes = [2] + Array(repeating: width, count: depth) + [2]
         let linear = randomNetwork(
             sizes: sizes, hidden: .identity, weightInitializer: .glorotUniform, biasScale: 0.1, using: &generator)
-        let collapsed = Self.collapse(linear)
+        let collapsed = linear.collapsedToOneLayer()
         let linearOutputs = linear(probes)
         let difference = (linearOutputs - collapsed(probes)).elements.map(abs).max() ?? 0
         let relu = randomNetwork(
@@ -70,6 +80,7 @@ struct LinearityCollapseKind: ExperimentKind {
         let trainSizes =
             [2] + Array(repeating: parameters.integer("trainWidth"), count: parameters.integer("trainDepth")) + [2]
         var accuracies: [String: Double] = [:]
+        var losses: [String: Double] = [:]
         var trained: [String: Network] = [:]
         for (name, sizes, activation) in [
             ("singleLayerAccuracy", [2, 2], Activation.identity),
@@ -81,7 +92,9 @@ struct LinearityCollapseKind: ExperimentKind {
                 &network, on: data, epochs: parameters.integer("epochs"),
                 learningRate: parameters.number("learningRate"), seed: seed &+ Self.shuffleSeed)
             trained[name] = network
+            losses[name] = Loss.softmaxCrossEntropy.value(output: network(data.inputs), targets: data.targets)
         }
+        let singleLayerProbabilities = softmaxRows(trained["singleLayerAccuracy"]!(data.inputs))
         let resolution = parameters.integer("resolution")
         func regions(_ key: String, _ name: String, _ title: String) -> Figure {
             ToyData.regionsFigure(trained[key]!, data: data, name: name, title: title, resolution: resolution)
@@ -94,6 +107,13 @@ struct LinearityCollapseKind: ExperimentKind {
                 "singleLayerAccuracy": .number(accuracies["singleLayerAccuracy"]!),
                 "deepLinearAccuracy": .number(accuracies["deepLinearAccuracy"]!),
                 "reluAccuracy": .number(accuracies["reluAccuracy"]!),
+                "bestLineAccuracy": .number(Self.bestLineAccuracy(data)),
+                "singleLayerLoss": .number(losses["singleLayerAccuracy"]!),
+                "deepLinearLoss": .number(losses["deepLinearAccuracy"]!),
+                "singleLayerConfidence": .number(singleLayerProbabilities.elements.max() ?? 0),
+                "chanceLoss": .number(
+                    Loss.softmaxCrossEntropy.value(
+                        output: Matrix(rows: data.inputs.rows, columns: 2), targets: data.targets)),
             ],
             figures: [
                 regions("deepLinearAccuracy", "deepLinearRegions", "Deep linear network: decision regions"),
@@ -116,17 +136,26 @@ struct LinearityCollapseKind: ExperimentKind {
             ])
     }
 
-    /// The single affine layer equal to a network of identity-activation dense layers:
-    /// W = W₁W₂…W_L and b = (…(b₁W₂ + b₂)W₃ + …) + b_L.
-    static func collapse(_ network: Network) -> Network {
-        let layers = network.denseLayers
-        var weights = layers[0].weights
-        var bias = Matrix(row: layers[0].bias)
-        for layer in layers.dropFirst() {
-            weights = Matrix.product(weights, layer.weights)
-            bias = Matrix.product(bias, layer.weights) + Matrix(row: layer.bias)
+    /// The best training accuracy of any line: for each direction (steps of 0.5°, both orientations),
+    /// points are sorted by their projection and every threshold between them is tried.
+    static func bestLineAccuracy(_ data: Dataset) -> Double {
+        let labels = data.labels
+        let positives = labels.filter { $0 == 1 }.count
+        var best = 0
+        for step in 0..<720 {
+            let angle = Double(step) * Double.pi / 360
+            let projections = (0..<data.inputs.rows).map { row in
+                cos(angle) * data.inputs[row, 0] + sin(angle) * data.inputs[row, 1]
+            }
+            // Threshold below everything: every point is called class 1.
+            var correct = positives
+            best = max(best, correct)
+            for index in projections.indices.sorted(by: { projections[$0] < projections[$1] }) {
+                correct += labels[index] == 1 ? -1 : 1
+                best = max(best, correct)
+            }
         }
-        return Network([.dense(Dense(weights: weights, bias: bias.row(0), activation: .identity))])
+        return Double(best) / Double(labels.count)
     }
 }
 
@@ -144,7 +173,8 @@ extension LinearityCollapseKind {
         let grid = parameters.integer("resolution") * parameters.integer("resolution")
         let collapse = RunCost(work: Double(depth) * Double(width * width * 2), bytes: 0)
         let fit = RunCost(work: Double(probes) * 3 * 2 * 4, bytes: Double(probes) * 8 * 8)
-        return 3 * .forward(randomSizes, rows: probes) + collapse + 2 * fit
+        let lineSearch = RunCost(work: 720 * Double(samples) * 16, bytes: Double(samples) * 8 * 2)
+        return 3 * .forward(randomSizes, rows: probes) + collapse + 2 * fit + lineSearch
             + .training([2, 2], samples: samples, epochs: epochs) + 2
             * .training(trainSizes, samples: samples, epochs: epochs)
             + 2 * .forward(trainSizes, rows: grid)

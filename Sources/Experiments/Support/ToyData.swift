@@ -38,9 +38,9 @@ enum ToyData {
         return (padded(xs), padded(ys))
     }
 
-    /// The predicted class on a `resolution × resolution` grid over the data's box.
-    static func decisionGrid(_ network: Network, data: Dataset, resolution: Int) -> Figure.Grid {
-        let (xRange, yRange) = bounds(data)
+    /// The centres of a `resolution × resolution` grid over the box, row by row from the bottom,
+    /// one point per row of the matrix.
+    static func gridPoints(x xRange: ClosedRange<Double>, y yRange: ClosedRange<Double>, resolution: Int) -> Matrix {
         var points: [Double] = []
         for row in 0..<resolution {
             for column in 0..<resolution {
@@ -53,7 +53,13 @@ enum ToyData {
                 points += [x, y]
             }
         }
-        let predictions = argmaxRows(network(Matrix(rows: resolution * resolution, columns: 2, elements: points)))
+        return Matrix(rows: resolution * resolution, columns: 2, elements: points)
+    }
+
+    /// The predicted class on a `resolution × resolution` grid over the data's box.
+    static func decisionGrid(_ network: Network, data: Dataset, resolution: Int) -> Figure.Grid {
+        let (xRange, yRange) = bounds(data)
+        let predictions = argmaxRows(network(gridPoints(x: xRange, y: yRange, resolution: resolution)))
         let values = (0..<resolution).map { row in Array(predictions[(row * resolution)..<((row + 1) * resolution)]) }
         let classes = (data.labels.max() ?? 1) + 1
         return Figure.Grid(

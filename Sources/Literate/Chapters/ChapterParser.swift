@@ -95,19 +95,21 @@ public enum ChapterParser {
                 }
             }
         }
-        for directive in directives where !directive.caption.isEmpty {
-            guard let start = directive.optionLocations["caption"] else { continue }
-            let exact = !directive.caption.contains("\n")
-            for item in LiteralText.scan(directive.caption) {
-                switch item {
-                case .reference(let reference, let range):
-                    var location = start
-                    if exact { location.column += range.lowerBound }
-                    references.append(LocatedReference(reference: reference, location: location))
-                case .problem(let message, let offset):
-                    var location = start
-                    if exact { location.column += offset }
-                    diagnostics.append(.error(location, message))
+        for directive in directives {
+            for (option, text) in directive.captionsByOption {
+                guard let start = directive.optionLocations[option] else { continue }
+                let exact = !text.contains("\n")
+                for item in LiteralText.scan(text) {
+                    switch item {
+                    case .reference(let reference, let range):
+                        var location = start
+                        if exact { location.column += range.lowerBound }
+                        references.append(LocatedReference(reference: reference, location: location))
+                    case .problem(let message, let offset):
+                        var location = start
+                        if exact { location.column += offset }
+                        diagnostics.append(.error(location, message))
+                    }
                 }
             }
         }

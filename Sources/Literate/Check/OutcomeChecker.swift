@@ -32,6 +32,7 @@ enum OutcomeChecker {
             diagnostics += outcome.claims.filter { !$0.holds }.map {
                 claimDiagnostic($0, of: directive, keepGoing: keepGoing)
             }
+            diagnostics += captionDiagnostics(directive, figures: runs[0].figures.map(\.name))
             outcomes[chapter].experiments.append(outcome)
         }
         for outcome in outcomes { diagnostics += referenceDiagnostics(outcome) }
@@ -47,6 +48,28 @@ enum OutcomeChecker {
         let seed = claim.failingRun.map { " on \(seedName($0, of: directive))" } ?? ""
         return Diagnostic(
             keepGoing ? .warning : .error, at: claim.claim.location, "claim does not hold\(seed): \(claim.explanation)")
+    }
+
+    /// One caption per figure: a text caption fits a directive that shows one figure, and a
+    /// mapping may only name figures it shows.
+    private static func captionDiagnostics(_ directive: ExperimentDirective, figures: [String]) -> [Diagnostic] {
+        let shown = figures.filter { directive.show.isEmpty || directive.show.contains($0) }
+        var diagnostics: [Diagnostic] = []
+        if !directive.caption.isEmpty, shown.count > 1, let location = directive.optionLocations["caption"] {
+            let names = shown.map { "\($0): …" }.joined(separator: ", ")
+            diagnostics.append(
+                .error(
+                    location,
+                    "one caption for \(shown.count) figures (\(shown.joined(separator: ", "))); give each its own",
+                    notes: ["write 'caption: {\(names)}', or a block mapping with one line per figure"]))
+        }
+        for name in directive.figureCaptions.keys.sorted() where !shown.contains(name) {
+            guard let location = directive.optionLocations["caption." + name] else { continue }
+            let listed = shown.isEmpty ? "none" : shown.joined(separator: ", ")
+            diagnostics.append(
+                .error(location, "'\(directive.id)' shows no figure '\(name)' to caption (it shows: \(listed))"))
+        }
+        return diagnostics
     }
 
     /// E.g. "seed 2 of 5 (seeds.1, seed 8443…)".

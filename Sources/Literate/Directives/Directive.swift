@@ -17,14 +17,25 @@ public struct ExperimentDirective: Sendable {
     public var claims: [Claim]
     /// Names of the figures and tables to render (all when empty).
     public var show: [String]
-    /// Text under the figure (`caption:`), Markdown-free.
+    /// Text under the directive's one figure (`caption:` written as text), Markdown-free.
     public var caption: String
+    /// One caption per figure (`caption:` written as a mapping from figure name to text).
+    public var figureCaptions: [String: String] = [:]
     /// Where the block's fence starts.
     public var location: SourceLocation
     /// The block's place among the chapter's directive blocks (see `FencedDirectiveBlock.ordinal`).
     public var blockOrdinal = 0
     /// Where each written option's value starts, for errors found after running.
     public var optionLocations: [String: SourceLocation]
+
+    /// The caption under `figure`: its own, or the directive's text caption.
+    public func caption(for figure: String) -> String { figureCaptions[figure] ?? caption }
+
+    /// Every caption with the option name its location is stored under (`caption`, `caption.NAME`).
+    var captionsByOption: [(option: String, text: String)] {
+        (caption.isEmpty ? [] : [("caption", caption)])
+            + figureCaptions.sorted { $0.key < $1.key }.map { ("caption." + $0.key, $0.value) }
+    }
 
     /// Whether the results are per seed, with statistics (more than one run).
     public var hasSeveralSeeds: Bool { runSeeds.count > 1 }

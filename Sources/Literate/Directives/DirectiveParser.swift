@@ -91,6 +91,7 @@ enum DirectiveParser {
         var claims: [Claim] = []
         var show: [String] = []
         var caption = ""
+        var figureCaptions: [String: String] = [:]
         var locations: [String: SourceLocation] = [:]
 
         init(kind: any ExperimentKind, origin: YAMLOrigin, fence: SourceLocation) {
@@ -128,12 +129,7 @@ enum DirectiveParser {
             case "seeds": takeSeeds(value)
             case "expect": takeClaims(value)
             case "show": takeShow(value)
-            case "caption":
-                guard let text = value.scalar?.string else {
-                    diagnostics.append(.error(origin.location(of: value), "'caption' must be text"))
-                    return
-                }
-                caption = text
+            case "caption": takeCaption(value)
             default:
                 guard let spec = kind.parameters.first(where: { $0.name == name }) else {
                     let known = Self.commonAndParameters(kind)
@@ -241,6 +237,38 @@ enum DirectiveParser {
             }
         }
 
+        /// `caption:` as one text, or as a mapping from figure name to that figure's text.
+        private mutating func takeCaption(_ value: Node) {
+            if let text = value.scalar?.string {
+                caption = text
+                return
+            }
+            guard case .mapping(let mapping) = value else {
+                diagnostics.append(
+                    .error(
+                        origin.location(of: value), "'caption' must be text, or one text per figure",
+                        notes: ["write 'caption: {\(kind.outputs.first?.path ?? "NAME"): …}'"]))
+                return
+            }
+            let names = kind.outputs.map(\.path)
+            for (key, text) in mapping {
+                let written = key.scalar?.string ?? "?"
+                guard names.contains(written) else {
+                    diagnostics.append(
+                        .error(
+                            origin.location(of: key), "'\(kind.name)' has no figure '\(written)' to caption",
+                            notes: Suggestions.notes(for: written, in: names, listing: "figures and tables")))
+                    continue
+                }
+                guard let string = text.scalar?.string else {
+                    diagnostics.append(.error(origin.location(of: text), "the caption of '\(written)' must be text"))
+                    continue
+                }
+                figureCaptions[written] = string
+                locations["caption." + written] = origin.location(of: text)
+            }
+        }
+
         private mutating func takeShow(_ value: Node) {
             let names = kind.outputs.map(\.path)
             guard case .sequence(let sequence) = value else {
@@ -285,7 +313,7 @@ enum DirectiveParser {
                 ExperimentDirective(
                     id: id ?? defaultID, kind: kind, seed: seed, runSeeds: seeds, parameters: parameters,
                     claims: claims, show: show,
-                    caption: caption, location: fence, optionLocations: locations))
+                    caption: caption, figureCaptions: figureCaptions, location: fence, optionLocations: locations))
         }
     }
 }

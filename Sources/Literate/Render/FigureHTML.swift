@@ -1,38 +1,50 @@
 import Experiments
 
-/// Renders one experiment directive in place: a numbered `<figure>` with its SVG figures (each
-/// with its data as a table), its tables, its caption, and a collapsed block with the exact
-/// parameters and the command that reruns it.
+/// Renders one experiment directive in place: each of its SVG figures as a numbered `<figure>`
+/// with its data as a table and its own caption, then its tables, and a collapsed block with the
+/// exact parameters and the command that reruns it.
 struct FigureHTML {
     /// The directive.
     let directive: ExperimentDirective
     /// What each of its seeds produced.
     let runs: [ExperimentResult]
-    /// "Figure N".
-    let number: Int
+    /// The number of its first figure ("Figure N"); the others follow.
+    let firstNumber: Int
     /// The chapter's slug (for the rerun command and unique element ids).
     let slug: String
     /// Claims that failed under `--keep-going`, shown as warnings.
     let failedClaims: [ClaimOutcome]
 
+    /// The figures the page shows for `directive` (its `show:` list, or all), seeds combined.
+    static func shownFigures(of directive: ExperimentDirective, runs: [ExperimentResult]) -> [Figure] {
+        SeedFigures.figures(of: runs).filter { directive.show.isEmpty || directive.show.contains($0.name) }
+    }
+
     func render() -> String {
-        let shown = { (name: String) in directive.show.isEmpty || directive.show.contains(name) }
-        var parts: [String] = ["<figure class=\"experiment\" id=\"\(escapeHTML(directive.id))\">"]
-        let figures = SeedFigures.figures(of: runs).filter { shown($0.name) }
-        for figure in figures {
+        var parts: [String] = ["<div class=\"experiment\" id=\"\(escapeHTML(directive.id))\">"]
+        let figures = Self.shownFigures(of: directive, runs: runs)
+        for (offset, figure) in figures.enumerated() {
             let elementID = "\(directive.id)-\(figure.name)"
-            parts.append("<div class=\"plot-block\">")
+            parts.append("<figure class=\"plot-block\">")
             parts.append("<p class=\"plot-title\">\(escapeHTML(figure.title))</p>")
             parts.append(SVGPlot(figure: figure, elementID: elementID).render())
             parts.append("<details class=\"figure-data\"><summary>Data behind “\(escapeHTML(figure.title))”</summary>")
             parts.append(DataTable.html(for: figure))
-            parts.append("</details></div>")
+            parts.append("</details>")
+            parts.append(
+                "<figcaption>" + caption(number: firstNumber + offset, text: directive.caption(for: figure.name))
+                    + "</figcaption>")
+            parts.append("</figure>")
         }
         if let explorer = Explorer.html(for: figures, id: directive.id) {
             parts.append(explorer)
         }
-        for table in SeedFigures.tables(of: runs) where shown(table.name) {
+        for table in SeedFigures.tables(of: runs) where directive.show.isEmpty || directive.show.contains(table.name) {
             parts.append(DataTable.html(for: table))
+        }
+        if figures.isEmpty {
+            parts.append(
+                "<p class=\"experiment-caption\">" + caption(number: firstNumber, text: directive.caption) + "</p>")
         }
         for outcome in failedClaims {
             let seed = outcome.failingRun.map { " on " + OutcomeChecker.seedName($0, of: directive) } ?? ""
@@ -40,11 +52,14 @@ struct FigureHTML {
                 "<p class=\"claim-warning\">Claim does not hold\(escapeHTML(seed)): <code>\(escapeHTML(outcome.claim.path.joined(separator: "."))): \(escapeHTML(outcome.claim.text))</code> — \(escapeHTML(outcome.explanation))</p>"
             )
         }
-        let caption = directive.caption.isEmpty ? "" : " " + escapeHTML(directive.caption)
-        parts.append("<figcaption><span class=\"figure-number\">Figure \(number).</span>\(caption)</figcaption>")
         parts.append(detailsBlock())
-        parts.append("</figure>")
+        parts.append("</div>")
         return parts.joined(separator: "\n") + "\n"
+    }
+
+    /// "Figure N." and the caption text, as HTML.
+    private func caption(number: Int, text: String) -> String {
+        "<span class=\"figure-number\">Figure \(number).</span>" + (text.isEmpty ? "" : " " + escapeHTML(text))
     }
 
     private func detailsBlock() -> String {

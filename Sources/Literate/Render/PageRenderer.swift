@@ -41,8 +41,16 @@ struct PageRenderer: Sendable {
     private func renderPage(_ outcome: ChapterOutcome, index: Int) -> String {
         let chapter = outcome.chapter
         let resolver = ReferenceResolver(results: outcome.resultsByID)
+        var firstNumbers: [Int] = []
+        var next = 1
+        for experiment in outcome.experiments {
+            firstNumbers.append(next)
+            next += max(1, FigureHTML.shownFigures(of: experiment.directive, runs: experiment.runs).count)
+        }
         let byBlock = Dictionary(
-            uniqueKeysWithValues: outcome.experiments.enumerated().map { ($1.directive.blockOrdinal, ($0 + 1, $1)) })
+            uniqueKeysWithValues: outcome.experiments.enumerated().map {
+                ($1.directive.blockOrdinal, (firstNumbers[$0], $1))
+            })
         var headingIDs = HeadingIDs(taken: Set(outcome.experiments.map(\.directive.id)))
         let (body, headings) = CommonMark.render(
             chapter.body,
@@ -50,8 +58,9 @@ struct PageRenderer: Sendable {
                 guard let (number, experiment) = byBlock[block.ordinal] else { return "" }
                 var directive = experiment.directive
                 directive.caption = resolver.substituteCaption(directive.caption)
+                directive.figureCaptions = directive.figureCaptions.mapValues(resolver.substituteCaption)
                 return FigureHTML(
-                    directive: directive, runs: experiment.runs, number: number,
+                    directive: directive, runs: experiment.runs, firstNumber: number,
                     slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds }
                 ).render()
             },
