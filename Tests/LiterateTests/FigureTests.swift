@@ -37,6 +37,43 @@ import Testing
         #expect(bars.contains(">q</text>"))
     }
 
+    @Test func aLogXAxisSpacesPowersOfTenEvenlyAndLabelsThemPlainlyNearOne() throws {
+        let line = svg(
+            Figure(
+                name: "w", title: "W", kind: .line, xLabel: "width", yLabel: "y", xScale: .log,
+                series: [Figure.Series("a", x: [0, 1, 10, 100], y: [3, 1, 2, 3])]))
+        #expect(
+            line.contains(">1</text>") && line.contains(">2</text>") && line.contains(">50</text>")
+                && line.contains(">100</text>"))
+        // x = 0 has no place on a log axis: the path has three points.
+        let path = try #require(line.split(separator: "\n").first { $0.contains("<path class=\"series s0\"") })
+        #expect(count(" L", in: String(path)) == 2)
+        let xAxis = Axis(covering: [1, 10, 100], scale: .log, from: 0, to: 200)
+        #expect(abs(xAxis.position(10) - 100) < 1e-9)
+        let scales = Axis(covering: [0.1, 0.25, 2], scale: .log, from: 0, to: 100)
+        #expect(scales.low == 0.1 && scales.high == 2)
+        #expect(scales.ticks.map(\.label) == ["0.1", "0.2", "0.5", "1", "2"])
+        let wide = Axis(covering: [1e-6, 1], scale: .log, from: 0, to: 100)
+        #expect(wide.ticks.map(\.label).contains("10⁻⁶"))
+    }
+
+    @Test func percentColumnsPrintAsPercentagesAlsoOverSeeds() throws {
+        func run(_ accuracy: Double) -> ExperimentResult {
+            ExperimentResult(
+                values: [:],
+                tables: [
+                    ResultTable(
+                        name: "t", title: "T", columns: ["model", "accuracy", "loss"],
+                        rows: [[.string("m"), .number(accuracy), .number(0.25)]], percentColumns: [1])
+                ])
+        }
+        let single = DataTable.html(for: try #require(run(0.9123).tables.first))
+        #expect(single.contains("<td>91.2%</td><td>0.25</td>"))
+        let combined = try #require(SeedFigures.tables(of: [run(0.90), run(0.92)]).first)
+        #expect(combined.rows[0][1] == .string("91.0%\u{A0}±\u{A0}1.4%"))
+        #expect(DataTable.html(for: combined).contains("<td>0.25</td>"))
+    }
+
     @Test func heatmapMergesRunsOfEqualCells() {
         let grid = Figure.Grid(
             values: [[0, 0, 1], [1, 1, 1]], xRange: 0...3, yRange: 0...2, classNames: ["zero", "one"])

@@ -54,10 +54,11 @@ struct ActivationGalleryKind: ExperimentKind {
             derivatives[name] = .number(activation.derivative(at))
             maxDerivatives[name] = .number(slopes.max() ?? 0)
             minValues[name] = .number(ys.min() ?? 0)
-            functionSeries.append(Figure.Series(name, x: xs, y: ys))
-            derivativeSeries.append(Figure.Series(name, x: xs, y: slopes))
+            functionSeries.append(Figure.Series(ActivationChoices.label(name), x: xs, y: ys))
+            derivativeSeries.append(Figure.Series(ActivationChoices.label(name), x: xs, y: slopes))
             rows.append([
-                .string(name), .number(activation(at)), .number(activation.derivative(at)), .number(slopes.max() ?? 0),
+                .string(ActivationChoices.label(name)), .number(activation(at)), .number(activation.derivative(at)),
+                .number(slopes.max() ?? 0),
             ])
         }
         return ExperimentResult(

@@ -70,13 +70,16 @@ struct ApproximationKind: ExperimentKind {
                 let output = network(test.inputs)
                 byWidth.append(Loss.meanSquaredError.value(output: output, targets: test.targets))
                 if width == parameters.integer("shownWidth") {
-                    fitSeries.append(Figure.Series(name, x: test.inputs.elements, y: output.elements))
+                    fitSeries.append(
+                        Figure.Series(ActivationChoices.label(name), x: test.inputs.elements, y: output.elements))
                 }
             }
             errors[name] = .numbers(byWidth)
             placedErrors[name] = .numbers(placedByWidth)
-            errorSeries.append(Figure.Series("\(name), trained", x: widths.map(Double.init), y: byWidth))
-            placedSeries.append(Figure.Series("\(name), placed", x: widths.map(Double.init), y: placedByWidth))
+            errorSeries.append(
+                Figure.Series("\(ActivationChoices.label(name)), trained", x: widths.map(Double.init), y: byWidth))
+            placedSeries.append(
+                Figure.Series("\(ActivationChoices.label(name)), placed", x: widths.map(Double.init), y: placedByWidth))
         }
         let shownWidth = parameters.integer("shownWidth")
         return ExperimentResult(

@@ -203,7 +203,7 @@ struct DeadReluKind: ExperimentKind {
                     name: "summary", title: "After training",
                     columns: [
                         "learning rate", "dead (ReLU)", "never positive (leaky)", "accuracy (ReLU)", "accuracy (leaky)",
-                    ], rows: rows)
+                    ], rows: rows, percentColumns: [1, 2, 3, 4])
             ])
     }
 

@@ -159,7 +159,8 @@ extension LayerGainKind {
         let rows: [[ResultValue]] = activations.flatMap { name in
             zip(scales, cells[name]!).map { scale, cell in
                 [
-                    .string(name), .number(scale), .number(cell.predictedGain), .number(cell.measuredGain),
+                    .string(ActivationChoices.label(name)), .number(scale), .number(cell.predictedGain),
+                    .number(cell.measuredGain),
                     .number(cell.errorNorms[0] / cell.errorNorms[depth]),
                     .number(cell.weightGradientNorms[0] / cell.weightGradientNorms[depth]), .number(cell.accuracy),
                 ]
@@ -183,9 +184,10 @@ extension LayerGainKind {
             figures: [
                 Figure(
                     name: "accuracyByScale", title: "Held-out accuracy against the initial weight scale", kind: .line,
-                    xLabel: "standard deviation s of the initial weights", yLabel: "held-out accuracy",
+                    xLabel: "standard deviation s of the initial weights (log scale)", yLabel: "held-out accuracy",
+                    xScale: .log,
                     series: activations.map { name in
-                        Figure.Series(name, x: scales, y: cells[name]!.map(\.accuracy))
+                        Figure.Series(ActivationChoices.label(name), x: scales, y: cells[name]!.map(\.accuracy))
                     }),
                 Figure(
                     name: "forwardSpread",
@@ -205,7 +207,7 @@ extension LayerGainKind {
                     columns: [
                         "activation", "weight scale s", "predicted gain", "measured gain", "error ratio first/output",
                         "weight-gradient ratio first/output", "held-out accuracy",
-                    ], rows: rows)
+                    ], rows: rows, percentColumns: [6])
             ])
     }
 

@@ -72,7 +72,7 @@ struct LinearBottleneckKind: ExperimentKind {
             figures: [
                 Figure(
                     name: "accuracyByWidth", title: "Held-out accuracy against the middle layer's width", kind: .line,
-                    xLabel: "units in the middle layer", yLabel: "held-out accuracy",
+                    xLabel: "units in the middle layer (log scale)", yLabel: "held-out accuracy", xScale: .log,
                     series: [
                         Figure.Series("64 → N → 64 → 10, no activations", x: widthAxis, y: accuracies),
                         Figure.Series(

@@ -132,7 +132,7 @@ struct LinearityCollapseKind: ExperimentKind {
                             .string("\(parameters.integer("trainDepth")) ReLU hidden layers"),
                             .number(accuracies["reluAccuracy"]!),
                         ],
-                    ])
+                    ], percentColumns: [1])
             ])
     }
 

@@ -141,7 +141,8 @@ struct SigmoidSaturationKind: ExperimentKind {
                 normsByInit[initialization] = .numbers(layerNorms)
                 ratioByInit[initialization] = .number(ratio)
                 measured.tableRows.append([
-                    .string(name), .string(initialization), .number(fractions.last ?? 0), .number(ratio),
+                    .string(ActivationChoices.label(name)), .string(initialization), .number(fractions.last ?? 0),
+                    .number(ratio),
                 ])
                 if measured.histograms == nil {
                     measured.histograms = Self.histograms(
@@ -231,16 +232,20 @@ struct SigmoidSaturationKind: ExperimentKind {
                     xLabel: "layer (last = output)", yLabel: "gradient norm", yScale: .log,
                     series: activations.compactMap { name in
                         initialized.norms[name]?.value(at: [trainInit])?.elements.map {
-                            Figure.Series(name, x: layerAxis, y: $0.compactMap(\.number))
+                            Figure.Series(ActivationChoices.label(name), x: layerAxis, y: $0.compactMap(\.number))
                         }
                     }),
                 Figure(
                     name: "trainingLoss", title: "Training loss", kind: .line, xLabel: "epoch", yLabel: "cross-entropy",
-                    series: activations.map { Figure.Series($0, x: epochs, y: trained.losses[$0] ?? []) }),
+                    series: activations.map {
+                        Figure.Series(ActivationChoices.label($0), x: epochs, y: trained.losses[$0] ?? [])
+                    }),
                 Figure(
                     name: "topLayer", title: "Mean activation of the top hidden layer", kind: .line, xLabel: "epoch",
                     yLabel: "mean activation",
-                    series: activations.map { Figure.Series($0, x: epochs, y: trained.topMeans[$0] ?? []) }),
+                    series: activations.map {
+                        Figure.Series(ActivationChoices.label($0), x: epochs, y: trained.topMeans[$0] ?? [])
+                    }),
             ],
             tables: [
                 ResultTable(
@@ -248,7 +253,7 @@ struct SigmoidSaturationKind: ExperimentKind {
                     columns: [
                         "activation", "initialization", "saturated, top hidden layer", "gradient ratio first/output",
                     ],
-                    rows: initialized.tableRows)
+                    rows: initialized.tableRows, percentColumns: [2])
             ])
     }
 

@@ -49,6 +49,12 @@ struct TrainingGridKind: ExperimentKind {
                 "finalLoss", .choice(of: "activations"), .choice(of: "initializations"), .choice(of: "optimizers"),
                 .choice(of: "normalizations"),
             ], "mean training loss in the last epoch"),
+        ResultEntry(
+            [
+                "correctImages", .choice(of: "activations"), .choice(of: "initializations"),
+                .choice(of: "optimizers"), .choice(of: "normalizations"),
+            ], "held-out images classified correctly (accuracy × testImages)"),
+        ResultEntry(["testImages"], "the number of held-out images"),
     ]
 
     public let outputs: [ResultDoc] = [
@@ -59,6 +65,7 @@ struct TrainingGridKind: ExperimentKind {
 
     public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
         let training = DigitsTraining(parameters, seed: seed)
+        let testImages = Double(try DigitsSplit.load().test.inputs.rows)
         var accuracy: [String: ResultValue] = [:]
         var loss: [String: ResultValue] = [:]
         var rows: [[ResultValue]] = []
@@ -111,15 +118,27 @@ struct TrainingGridKind: ExperimentKind {
                 }, categories: categories)
         }
         return ExperimentResult(
-            values: ["testAccuracy": .object(accuracy), "finalLoss": .object(loss)], figures: figures,
+            values: [
+                "testAccuracy": .object(accuracy), "finalLoss": .object(loss),
+                "correctImages": Self.counts(.object(accuracy), of: testImages), "testImages": .number(testImages),
+            ], figures: figures,
             tables: [
                 ResultTable(
                     name: "grid", title: "Every combination",
                     columns: [
                         "activation", "initialization", "optimizer", "normalization", "held-out accuracy", "final loss",
                     ],
-                    rows: rows)
+                    rows: rows, percentColumns: [4])
             ])
+    }
+
+    /// `accuracies` with every leaf turned into a count of images out of `total`.
+    private static func counts(_ accuracies: ResultValue, of total: Double) -> ResultValue {
+        switch accuracies {
+        case .number(let share): .number((share * total).rounded())
+        case .object(let fields): .object(fields.mapValues { counts($0, of: total) })
+        default: accuracies
+        }
     }
 
     /// The engine's initializer for one of ``initializations``, matched to the activation's slope.
@@ -135,9 +154,7 @@ struct TrainingGridKind: ExperimentKind {
     /// Words for a page, never an identifier.
     static func label(_ name: String) -> String {
         switch name {
-        case "relu": "ReLU"
-        case "sigmoid": "sigmoid"
-        case "tanh": "tanh"
+        case "relu", "sigmoid", "tanh": ActivationChoices.label(name)
         case "standard": "standard initialization"
         case "unitGain": "unit-gain initialization"
         case "sgd": "SGD"

@@ -97,6 +97,8 @@ public struct Figure: Sendable, Equatable, Codable {
     public var yLabel: String
     /// Scale of the vertical axis.
     public var yScale: Scale
+    /// Scale of the horizontal axis (line and scatter figures).
+    public var xScale: Scale
     /// The data.
     public var series: [Series]
     /// Bar charts: the category names along x.
@@ -109,8 +111,9 @@ public struct Figure: Sendable, Equatable, Codable {
 
     /// A figure of `kind` with the given data.
     public init(
-        name: String, title: String, kind: Kind, xLabel: String, yLabel: String, yScale: Scale = .linear,
-        series: [Series], categories: [String] = [], grid: Grid? = nil, explorable: Bool = false
+        name: String, title: String, kind: Kind, xLabel: String, yLabel: String, xScale: Scale = .linear,
+        yScale: Scale = .linear, series: [Series], categories: [String] = [], grid: Grid? = nil,
+        explorable: Bool = false
     ) {
         self.name = name
         self.title = title
@@ -118,6 +121,7 @@ public struct Figure: Sendable, Equatable, Codable {
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.yScale = yScale
+        self.xScale = xScale
         self.series = series
         self.categories = categories
         self.grid = grid
@@ -135,13 +139,18 @@ public struct ResultTable: Sendable, Equatable, Codable {
     public var columns: [String]
     /// Cells, row by row: text or numbers (numbers are formatted by the renderer).
     public var rows: [[ResultValue]]
+    /// The columns (by index) whose numbers are shares, printed as percentages like the prose's.
+    public var percentColumns: [Int]
 
     /// A table with the given cells.
-    public init(name: String, title: String, columns: [String], rows: [[ResultValue]]) {
+    public init(
+        name: String, title: String, columns: [String], rows: [[ResultValue]], percentColumns: [Int] = []
+    ) {
         self.name = name
         self.title = title
         self.columns = columns
         self.rows = rows
+        self.percentColumns = percentColumns
     }
 }
 

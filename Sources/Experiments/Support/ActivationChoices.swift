@@ -9,6 +9,17 @@ enum ActivationChoices {
     /// The weight initializations a chapter may name.
     static let initializations = ["standard", "glorot", "he", "scaled"]
 
+    /// An activation's name as legends and tables print it ("ReLU", not `relu`).
+    static func label(_ name: String) -> String {
+        switch name {
+        case "relu": "ReLU"
+        case "leakyReLU": "leaky ReLU"
+        case "gelu": "GELU"
+        case "elu": "ELU"
+        default: name
+        }
+    }
+
     /// The engine's activation for a chapter name, with the slope and α parameters applied.
     static func activation(named name: String, _ parameters: ParameterValues) -> Activation {
         switch name {

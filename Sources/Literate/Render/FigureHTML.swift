@@ -95,7 +95,10 @@ enum DataTable {
     static func html(for table: ResultTable) -> String {
         let head = table.columns.map { "<th scope=\"col\">\(escapeHTML($0))</th>" }.joined()
         let body = table.rows.map { row in
-            "<tr>" + row.map { "<td>\(escapeHTML(cell($0)))</td>" }.joined() + "</tr>"
+            let cells = row.enumerated().map { column, value in
+                cell(value, format: table.percentColumns.contains(column) ? .percent : .automatic)
+            }
+            return "<tr>" + cells.map { "<td>\(escapeHTML($0))</td>" }.joined() + "</tr>"
         }.joined(separator: "\n")
         return
             "<table class=\"result-table\"><caption>\(escapeHTML(table.title))</caption>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n\(body)\n</tbody></table>"
@@ -152,9 +155,9 @@ enum DataTable {
         return [value(series.y), value(spread.standardDeviation), value(spread.minimum), value(spread.maximum)]
     }
 
-    private static func cell(_ value: ResultValue) -> String {
+    private static func cell(_ value: ResultValue, format: NumberFormat) -> String {
         switch value {
-        case .number(let number): NumberFormat.automatic.string(number)
+        case .number(let number): format.string(number)
         case .string(let text): text
         default: value.description
         }

@@ -98,7 +98,9 @@ enum SeedFigures {
         }
         // A column of similar numbers shares its decimals; one spanning orders of magnitude keeps each
         // cell's own (two significant digits of its deviation).
-        let formats = columns.map { column -> NumberFormat? in
+        let formats = columns.indices.map { index -> NumberFormat? in
+            if table.percentColumns.contains(index) { return .percent }
+            let column = columns[index]
             let decimals = column.compactMap { SeedSpread.decimals(for: $0.standardDeviation) }
             guard let most = decimals.max(), let least = decimals.min(), most - least <= 2 else { return nil }
             return .fixed(most)

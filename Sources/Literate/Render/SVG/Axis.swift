@@ -31,8 +31,13 @@ struct Axis {
             self.high = exact ? high : (high / step).rounded(.up) * step
         case .log:
             if finite.isEmpty { (low, high) = (1, 10) }
-            self.low = pow(10, log10(low).rounded(.down))
-            self.high = pow(10, max(log10(high).rounded(.up), log10(self.low) + 1))
+            if Self.isNarrow(low: low, high: high) {
+                self.low = Self.niceLogStep(atMost: low)
+                self.high = max(Self.niceLogStep(atLeast: high), self.low * 2)
+            } else {
+                self.low = pow(10, log10(low).rounded(.down))
+                self.high = pow(10, max(log10(high).rounded(.up), log10(self.low) + 1))
+            }
         }
     }
 
@@ -58,6 +63,19 @@ struct Axis {
                 return (value, Self.label(value, step: step))
             }
         case .log:
+            if Self.isNarrow(low: low, high: high) {
+                // At most two decades near 1: ticks at 1, 2 and 5 times each power of ten, as plain numbers.
+                let first = Int(log10(low).rounded(.down))
+                let last = Int(log10(high).rounded(.up))
+                var values: [Double] = []
+                for exponent in first...last {
+                    let power = pow(10, Double(exponent))
+                    for multiple: Double in [1, 2, 5] where multiple * power >= low * (1 - 1e-9) {
+                        if multiple * power <= high * (1 + 1e-9) { values.append(multiple * power) }
+                    }
+                }
+                return values.map { ($0, NumberFormat.automatic.string($0)) }
+            }
             let first = Int(log10(low).rounded())
             let last = Int(log10(high).rounded())
             let stride = max(1, (last - first + 5) / 6)
@@ -65,6 +83,23 @@ struct Axis {
                 (pow(10, Double($0)), "10" + superscript($0))
             }
         }
+    }
+
+    /// A log range of at most two decades between 0.001 and 10,000, which plain numbers label best.
+    private static func isNarrow(low: Double, high: Double) -> Bool {
+        low >= 1e-3 && high <= 1e4 && log10(high) - log10(low) <= 2
+    }
+
+    /// The largest of 1, 2 or 5 times a power of ten that is at most `value`.
+    private static func niceLogStep(atMost value: Double) -> Double {
+        let power = pow(10, log10(value).rounded(.down))
+        return [5.0, 2, 1].map { $0 * power }.first { $0 <= value * (1 + 1e-9) } ?? power
+    }
+
+    /// The smallest of 1, 2 or 5 times a power of ten that is at least `value`.
+    private static func niceLogStep(atLeast value: Double) -> Double {
+        let power = pow(10, log10(value).rounded(.down))
+        return [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= value * (1 - 1e-9) } ?? 10 * power
     }
 
     /// 1, 2 or 5 times a power of ten, at least `rough`.

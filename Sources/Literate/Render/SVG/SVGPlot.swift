@@ -56,7 +56,7 @@ struct SVGPlot {
     private func pointLayer(x xPixels: ClosedRange<Double>, y yPixels: ClosedRange<Double>) -> [String] {
         let xs = figure.series.flatMap(\.x)
         let ys = figure.series.flatMap { $0.y + ($0.spread.map { $0.minimum + $0.maximum } ?? []) }
-        let xAxis = Axis(covering: xs, scale: .linear, from: xPixels.lowerBound, to: xPixels.upperBound)
+        let xAxis = Axis(covering: xs, scale: figure.xScale, from: xPixels.lowerBound, to: xPixels.upperBound)
         let yAxis = Axis(
             covering: ys, scale: figure.yScale, from: yPixels.upperBound, to: yPixels.lowerBound,
             includeZero: figure.kind == .histogram)
@@ -77,6 +77,7 @@ struct SVGPlot {
         for (index, series) in figure.series.prefix(Self.maximumSeries).enumerated() {
             let points = zip(series.x, series.y).filter {
                 $0.0.isFinite && $0.1.isFinite && (figure.yScale == .linear || $0.1 > 0)
+                    && (figure.xScale == .linear || $0.0 > 0)
             }
             switch figure.kind {
             case .line:
