@@ -63,16 +63,25 @@ public struct Polynomial: Hashable, Sendable, CustomStringConvertible {
         power < coefficients.count ? coefficients[power] : 0
     }
 
-    /// Written highest power first, e.g. `2z^6 + 42`.
+    /// Written highest power first, as a reader writes it: `2z⁶ + 42`, `2z² − 3z + 1`.
     public var description: String {
         let terms = coefficients.enumerated().reversed().filter { $0.element != 0 }.map { power, value in
             let number = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
             switch power {
             case 0: return number
             case 1: return (value == 1 ? "" : number) + "z"
-            default: return (value == 1 ? "" : number) + "z^\(power)"
+            default: return (value == 1 ? "" : number) + "z" + Self.superscript(power)
             }
         }
-        return terms.isEmpty ? "0" : terms.joined(separator: " + ").replacingOccurrences(of: "+ -", with: "- ")
+        return terms.isEmpty
+            ? "0"
+            : terms.joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ").replacingOccurrences(
+                of: "-", with: "−")
+    }
+
+    /// A power in superscript digits.
+    private static func superscript(_ power: Int) -> String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        return String(String(power).compactMap { $0.wholeNumberValue.map { digits[$0] } })
     }
 }

@@ -89,7 +89,7 @@ struct DigitsTraining {
                     standardizeInputs: variant.standardizeInputs, optimizer: variant.optimizer)
             )
         }
-        let instead = "\(parameters.choice("alternative")) instead"
+        let instead = "\(ActivationChoices.label(parameters.choice("alternative"))) instead"
         outcomes.append(("otherActivation", instead, try run(activation: alternative, optimizer: otherOptimizer)))
         return VariantComparison(outcomes: outcomes, epochs: epochs, title: title)
     }
