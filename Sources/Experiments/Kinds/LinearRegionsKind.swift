@@ -35,6 +35,9 @@ struct LinearRegionsKind: ExperimentKind {
             "the data set (400 points, noise 0.1) a planeDepth × planeWidth network is trained on"),
         ParameterSpec(
             "trainingEpochs", .integer(1...2000), default: .integer(300), "its training epochs (Adam, batches of 32)"),
+        ParameterSpec(
+            "countResolution", .integer(10...600), default: .integer(400),
+            "grid cells per side on which that network's regions are counted (a finer grid finds more small ones)"),
     ]
 
     public let results: [ResultEntry] = [
@@ -44,12 +47,17 @@ struct LinearRegionsKind: ExperimentKind {
         ResultEntry(["regions2D"], "distinct activation patterns over the plane's grid"),
         ResultEntry(
             ["regionsBeforeTraining"],
-            "distinct activation patterns of the trained network at initialization, on a grid over the data's box"),
+            "distinct activation patterns of the trained network at initialization (He weights, biases like the random networks'), on a countResolution grid over the data's box"
+        ),
         ResultEntry(["regionsAfterTraining"], "the same after training"),
         ResultEntry(["trainingAccuracy"], "that network's training accuracy"),
         ResultEntry(
             ["shallowBound"],
             "the most regions one hidden layer with as many units (n = planeDepth × planeWidth) can cut the plane into: 1 + n + n(n − 1)/2"
+        ),
+        ResultEntry(
+            ["depthBound"],
+            "an upper bound for planeDepth layers of planeWidth units in the plane: (1 + w + w(w − 1)/2) to the power planeDepth"
         ),
         ResultEntry(
             ["tentRegions", .index(.value(of: "tentLayers", plus: 0))],
@@ -103,6 +111,10 @@ struct LinearRegionsKind: ExperimentKind {
                 "regionsAfterTraining": .number(Double(training.after)), "trainingAccuracy": .number(training.accuracy),
                 "shallowBound": .number(
                     Self.shallowBound(units: parameters.integer("planeDepth") * parameters.integer("planeWidth"))),
+                "depthBound": .number(
+                    pow(
+                        Self.shallowBound(units: parameters.integer("planeWidth")),
+                        Double(parameters.integer("planeDepth")))),
             ],
             figures: [
                 Figure(
@@ -122,7 +134,8 @@ struct LinearRegionsKind: ExperimentKind {
     static func shallowBound(units n: Int) -> Double { Double(1 + n + n * (n - 1) / 2) }
 
     /// Trains a planeDepth × planeWidth ReLU network on `trainingSet` and counts its activation
-    /// patterns over the data's box before and after.
+    /// patterns over the data's box before and after. Its biases start random, as the random
+    /// networks' do: with zero biases every boundary would pass through the origin.
     static func regionsThroughTraining(
         _ parameters: ParameterValues, resolution: Int, using generator: inout SeededGenerator, seed: UInt64
     ) -> (before: Int, after: Int, accuracy: Double, figure: Figure) {
@@ -130,12 +143,16 @@ struct LinearRegionsKind: ExperimentKind {
         let sizes =
             [2] + Array(repeating: parameters.integer("planeWidth"), count: parameters.integer("planeDepth"))
             + [(data.labels.max() ?? 1) + 1]
-        var network = Network(sizes: sizes, hidden: .relu, weightInitializer: .heNormal, using: &generator)
+        var network = randomNetwork(
+            sizes: sizes, hidden: .relu, weightInitializer: .heNormal, biasScale: parameters.number("biasScale"),
+            using: &generator)
         let (xRange, yRange) = ToyData.bounds(data)
-        let before = patternGrid(network, x: xRange, y: yRange, resolution: resolution).1
+        let counting = parameters.integer("countResolution")
+        let before = patternGrid(network, x: xRange, y: yRange, resolution: counting).1
         let accuracy = ToyData.trainClassifier(
             &network, on: data, epochs: parameters.integer("trainingEpochs"), learningRate: 0.01, seed: seed)
-        let (grid, after) = patternGrid(network, x: xRange, y: yRange, resolution: resolution)
+        let after = patternGrid(network, x: xRange, y: yRange, resolution: counting).1
+        let grid = patternGrid(network, x: xRange, y: yRange, resolution: resolution).0
         let figure = Figure(
             name: "trainedPlane", title: "Activation regions of a ReLU network after training, with its data",
             kind: .heatmap, xLabel: "x₁", yLabel: "x₂", series: [ToyData.pointsSeries(data)], grid: grid)
@@ -204,6 +221,10 @@ extension LinearRegionsKind {
             [2] + Array(repeating: parameters.integer("planeWidth"), count: parameters.integer("planeDepth")) + [1]
         let grid = parameters.integer("resolution") * parameters.integer("resolution")
         let training = RunCost.training(planeSizes, samples: 400, epochs: parameters.integer("trainingEpochs"))
-        return lines.reduce(.zero, +) + tents.reduce(.zero, +) + 3 * .forward(planeSizes, rows: grid) + training
+        let counts =
+            2
+            * .forward(planeSizes, rows: parameters.integer("countResolution") * parameters.integer("countResolution"))
+        return lines.reduce(.zero, +) + tents.reduce(.zero, +) + 2 * .forward(planeSizes, rows: grid) + training
+            + counts
     }
 }

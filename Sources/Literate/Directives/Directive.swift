@@ -27,6 +27,8 @@ public struct ExperimentDirective: Sendable {
     public var blockOrdinal = 0
     /// Where each written option's value starts, for errors found after running.
     public var optionLocations: [String: SourceLocation]
+    /// The parameters a reader may move (`explore:`), or nil.
+    public var explore: ExploreGrid?
 
     /// The caption under `figure`: its own, or the directive's text caption.
     public func caption(for figure: String) -> String { figureCaptions[figure] ?? caption }
@@ -41,7 +43,15 @@ public struct ExperimentDirective: Sendable {
     public var hasSeveralSeeds: Bool { runSeeds.count > 1 }
 
     /// The built-in option names every directive accepts besides its kind's parameters.
-    static let commonOptions = ["id", "seed", "seeds", "expect", "show", "caption"]
+    static let commonOptions = ["id", "seed", "seeds", "expect", "show", "caption", "explore"]
+
+    /// The directive as it runs at grid point `point` of its `explore:` grid.
+    public func atPoint(_ point: Int) -> ExperimentDirective {
+        guard let explore else { return self }
+        var copy = self
+        for (name, value) in explore.values(at: point) { copy.parameters.values[name] = value }
+        return copy
+    }
 }
 
 /// A claim: a result path and the condition it must satisfy.

@@ -92,6 +92,7 @@ enum DirectiveParser {
         var show: [String] = []
         var caption = ""
         var figureCaptions: [String: String] = [:]
+        var exploreNode: Node?
         var locations: [String: SourceLocation] = [:]
 
         init(kind: any ExperimentKind, origin: YAMLOrigin, fence: SourceLocation) {
@@ -130,6 +131,7 @@ enum DirectiveParser {
             case "expect": takeClaims(value)
             case "show": takeShow(value)
             case "caption": takeCaption(value)
+            case "explore": exploreNode = value
             default:
                 guard let spec = kind.parameters.first(where: { $0.name == name }) else {
                     let known = Self.commonAndParameters(kind)
@@ -295,11 +297,24 @@ enum DirectiveParser {
             guard diagnostics.isEmpty else { return .failure(Failure(diagnostics: diagnostics, id: id ?? defaultID)) }
             var parameters = ParameterValues(defaultsOf: kind.parameters)
             for (name, value) in values { parameters.values[name] = value }
+            var explore: ExploreGrid?
+            if let exploreNode {
+                switch ExploreGrid.parse(exploreNode, kind: kind, parameters: parameters, origin: origin) {
+                case .success(let grid): explore = grid
+                case .failure(let problems):
+                    return .failure(Failure(diagnostics: problems.diagnostics, id: id ?? defaultID))
+                }
+            }
             let seeds = runSeeds
-            let perRun = kind.cost(parameters)
-            let cost = seeds.count * perRun
+            let points = (0..<(explore?.pointCount ?? 1)).map { point in
+                var values = parameters
+                for (name, value) in explore?.values(at: point) ?? [:] { values.values[name] = value }
+                return values
+            }
+            let cost = seeds.count * points.map(kind.cost).reduce(.zero, +)
             if cost.exceeds(RunCost.limit) {
-                let runs = seeds.count > 1 ? " over its \(seeds.count) seeds" : ""
+                let grid = points.count > 1 ? " at its \(points.count) grid points" : ""
+                let runs = (seeds.count > 1 ? " over its \(seeds.count) seeds" : "") + grid
                 let error = Diagnostic.error(
                     fence,
                     "this experiment would need about \(cost.description)\(runs); one experiment may use at most \(RunCost.limit.description)",
@@ -313,7 +328,8 @@ enum DirectiveParser {
                 ExperimentDirective(
                     id: id ?? defaultID, kind: kind, seed: seed, runSeeds: seeds, parameters: parameters,
                     claims: claims, show: show,
-                    caption: caption, figureCaptions: figureCaptions, location: fence, optionLocations: locations))
+                    caption: caption, figureCaptions: figureCaptions, location: fence, optionLocations: locations,
+                    explore: explore))
         }
     }
 }
