@@ -66,7 +66,7 @@ struct ExplainCommand: ParsableCommand {
             throw ValidationError("unknown experiment kind '\(kind)'")
         }
         var lines = [
-            "\(found.name): \(found.summary)", "", "Options (besides id, seed, seeds, expect, show, caption):",
+            "\(found.name): \(found.summary)", "", "Options (besides id, seed, seeds, expect, show, caption, explore):",
         ]
         for spec in found.parameters {
             lines.append(

@@ -29,12 +29,9 @@ import Testing
         #expect(page.contains("<code>code with {{ braces }}</code>"))
         #expect(page.contains("<div class=\"raw\">Raw HTML passes through.</div>"))
         #expect(page.contains("<span class=\"figure-number\">Figure 1.</span>"))
-        // The explorer is hidden until explorer.js runs, and carries every value precomputed.
-        #expect(page.contains("<div class=\"explorer\" hidden data-x=\"[&quot;−2&quot;,&quot;−1.6&quot;"))
-        #expect(
-            page.contains("<td data-cell=\"1:tanh\"></td>")
-                && page.contains("class=\"explorer-marker\" visibility=\"hidden\""))
-        #expect(build.files["explorer.js"] != nil && page.contains("<script src=\"explorer.js\" defer></script>"))
+        #expect(build.files["explore.js"] != nil && page.contains("<script src=\"explore.js\" defer></script>"))
+        // Nothing is explored here, so nothing is marked for the page script.
+        #expect(!page.contains("data-part=") && !page.contains("class=\"ref\"") && !page.contains("class=\"explore\""))
         #expect(page.contains("<h2 id=\"results\">Results</h2>"))
         #expect(page.contains("rel=\"next\" href=\"second.html\""))
         // Self-contained: no script, stylesheet or image is fetched from anywhere but the output folder.

@@ -69,14 +69,15 @@ struct ActivationGalleryKind: ExperimentKind {
             figures: [
                 Figure(
                     name: "functions", title: "Activation functions", kind: .line, xLabel: "z", yLabel: "f(z)",
-                    series: functionSeries, explorable: true),
+                    series: functionSeries),
                 Figure(
                     name: "derivatives", title: "Their derivatives", kind: .line, xLabel: "z", yLabel: "f′(z)",
-                    series: derivativeSeries, explorable: true),
+                    series: derivativeSeries),
             ],
             tables: [
                 ResultTable(
-                    name: "values", title: "Values at z = \(JSONText.format(at))",
+                    name: "values",
+                    title: "Values at z = \(JSONText.format(at).replacingOccurrences(of: "-", with: "−"))",
                     columns: ["activation", "f(z)", "f′(z)", "largest f′ on the interval"], rows: rows)
             ])
     }

@@ -105,15 +105,11 @@ public struct Figure: Sendable, Equatable, Codable {
     public var categories: [String]
     /// Heatmaps: the grid.
     public var grid: Grid?
-    /// Line figures whose series share x: the page offers a slider that reads every series at a
-    /// chosen x (pages still work without scripts; the slider then stays hidden).
-    public var explorable: Bool
 
     /// A figure of `kind` with the given data.
     public init(
         name: String, title: String, kind: Kind, xLabel: String, yLabel: String, xScale: Scale = .linear,
-        yScale: Scale = .linear, series: [Series], categories: [String] = [], grid: Grid? = nil,
-        explorable: Bool = false
+        yScale: Scale = .linear, series: [Series], categories: [String] = [], grid: Grid? = nil
     ) {
         self.name = name
         self.title = title
@@ -125,7 +121,6 @@ public struct Figure: Sendable, Equatable, Codable {
         self.series = series
         self.categories = categories
         self.grid = grid
-        self.explorable = explorable
     }
 }
 

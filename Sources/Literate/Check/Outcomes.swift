@@ -11,6 +11,9 @@ public struct ExperimentOutcome: Sendable {
     public let addressableResults: ResultValue
     /// Every claim, with whether it holds.
     public var claims: [ClaimOutcome] = []
+    /// With `explore:`, every grid point's outcome in grid order, the default point's included
+    /// (its own `gridPoints` empty); otherwise empty.
+    public var gridPoints: [ExperimentOutcome] = []
 
     /// The outcome of `runs` of `directive`, before its claims are checked.
     init(directive: ExperimentDirective, runs: [ExperimentResult]) {

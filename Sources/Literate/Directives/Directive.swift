@@ -45,6 +45,13 @@ public struct ExperimentDirective: Sendable {
     /// The built-in option names every directive accepts besides its kind's parameters.
     static let commonOptions = ["id", "seed", "seeds", "expect", "show", "caption", "explore"]
 
+    /// E.g. "width = 48, epochs = 8": grid point `point`'s values of the explored parameters.
+    public func pointName(_ point: Int) -> String {
+        guard let explore else { return "" }
+        return zip(explore.axes, explore.indices(of: point)).map { "\($0.name) = \($0.values[$1].yamlText)" }
+            .joined(separator: ", ")
+    }
+
     /// The directive as it runs at grid point `point` of its `explore:` grid.
     public func atPoint(_ point: Int) -> ExperimentDirective {
         guard let explore else { return self }

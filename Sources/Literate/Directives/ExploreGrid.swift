@@ -5,7 +5,7 @@ import Yams
 /// Every combination is a grid point, run at build time like the directive itself.
 public struct ExploreGrid: Sendable, Equatable {
     /// One parameter a reader may move.
-    public struct Axis: Sendable, Equatable {
+    public struct Dimension: Sendable, Equatable {
         /// The parameter's name.
         public var name: String
         /// Its values, in the order the controls offer them.
@@ -13,7 +13,7 @@ public struct ExploreGrid: Sendable, Equatable {
     }
 
     /// The explored parameters, in the order written.
-    public var axes: [Axis]
+    public var axes: [Dimension]
     /// The point whose values are the directive's own: the page shows it, and claims hold there.
     public var defaultPoint: Int
 
@@ -55,7 +55,7 @@ public struct ExploreGrid: Sendable, Equatable {
                 ]))
         }
         var diagnostics: [Diagnostic] = []
-        var axes: [Axis] = []
+        var axes: [Dimension] = []
         var defaultIndices: [Int] = []
         for (key, list) in mapping {
             let name = key.scalar?.string ?? "?"
@@ -105,7 +105,7 @@ public struct ExploreGrid: Sendable, Equatable {
     /// One axis: its values, checked against the parameter, and the index of the directive's own.
     private static func axis(
         _ name: String, spec: ParameterSpec, list: Node, own: ParameterValue, origin: YAMLOrigin
-    ) -> Result<(Axis, Int), Diagnostic> {
+    ) -> Result<(Dimension, Int), Diagnostic> {
         let location = origin.location(of: list)
         guard case .sequence(let items) = list, (2...maximumPoints).contains(items.count) else {
             return .failure(
@@ -134,7 +134,7 @@ public struct ExploreGrid: Sendable, Equatable {
                     "'explore.\(name)' must include the directive's own \(name) (\(own.yamlText)): the page starts there",
                     notes: ["add \(own.yamlText) to the list, or set '\(name)' to one of its values"]))
         }
-        return .success((Axis(name: name, values: values), index))
+        return .success((Dimension(name: name, values: values), index))
     }
 }
 

@@ -82,17 +82,19 @@ enum CommonMark {
     }
 
     /// Renders `markdown` as HTML. Directive blocks are replaced by `directiveHTML` (in order),
-    /// prose text by `text`, and each heading gets the id `headingID` returns for its plain text.
+    /// prose text by the pieces `text` returns, and each heading gets the id `headingID` returns
+    /// for its plain text.
     static func render(
         _ markdown: String,
         directiveHTML: (FencedDirectiveBlock) -> String,
-        text: (TextRun) -> String,
+        text: (TextRun) -> [ProsePiece],
         headingID: (String) -> String
     ) -> (html: String, headings: [RenderedHeading]) {
         var headings: [RenderedHeading] = []
         let html = withDocument(markdown) { document, placeholder -> String in
             var directiveNodes: [(OpaquePointer, FencedDirectiveBlock)] = []
             var headingNodes: [OpaquePointer] = []
+            var splitNodes: [(OpaquePointer, [ProsePiece])] = []
             forEachNode(document) { node in
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_CODE_BLOCK:
@@ -104,13 +106,20 @@ enum CommonMark {
                     let run = TextRun(
                         text: literal(node), line: Int(cmark_node_get_start_line(node)),
                         column: Int(cmark_node_get_start_column(node)))
-                    cmark_node_set_literal(node, restoring(placeholder, as: "{{", in: text(run)))
+                    let pieces = text(run)
+                    if pieces.count == 1, case .text(let only) = pieces[0] {
+                        cmark_node_set_literal(node, restoring(placeholder, as: "{{", in: only))
+                    } else {
+                        splitNodes.append((node, pieces))
+                    }
                 case CMARK_NODE_HEADING:
                     headingNodes.append(node)
                 default:
                     break
                 }
             }
+            // Split after the walk: inserting nodes while iterating would disturb the iterator.
+            for (node, pieces) in splitNodes { split(node, into: pieces, placeholder: placeholder) }
             for (node, block) in directiveNodes { replace(node, withHTML: directiveHTML(block)) }
             for node in headingNodes {
                 let heading = renderedHeading(node, headingID: headingID)
@@ -192,6 +201,24 @@ enum CommonMark {
         let replacement = cmark_node_new(CMARK_NODE_HTML_BLOCK)!
         cmark_node_set_literal(replacement, html)
         cmark_node_replace(node, replacement)
+        cmark_node_free(node)
+    }
+
+    /// Replaces a text node by a sequence of text and inline HTML nodes.
+    private static func split(_ node: OpaquePointer, into pieces: [ProsePiece], placeholder: String) {
+        for piece in pieces {
+            let inserted: OpaquePointer
+            switch piece {
+            case .text(let text):
+                inserted = cmark_node_new(CMARK_NODE_TEXT)!
+                cmark_node_set_literal(inserted, restoring(placeholder, as: "{{", in: text))
+            case .html(let html):
+                inserted = cmark_node_new(CMARK_NODE_HTML_INLINE)!
+                cmark_node_set_literal(inserted, html)
+            }
+            cmark_node_insert_before(node, inserted)
+        }
+        cmark_node_unlink(node)
         cmark_node_free(node)
     }
 

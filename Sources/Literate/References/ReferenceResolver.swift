@@ -1,4 +1,5 @@
 import Experiments
+import Foundation
 
 /// Resolves `{{ id.path | format }}` against the results of a chapter's experiments.
 struct ReferenceResolver {
@@ -93,6 +94,41 @@ struct ReferenceResolver {
 }
 
 extension ReferenceResolver {
+    /// `text` with every reference replaced by its value; a reference to one of `marked` (ids of
+    /// experiments a reader can explore) is wrapped in a span the page script updates, keyed by
+    /// the reference as written.
+    func pieces(_ text: String, marking marked: Set<String>) -> [ProsePiece] {
+        let items = ReferenceScanner.scan(text)
+        guard !marked.isEmpty,
+            items.contains(where: {
+                if case .reference(let reference, _) = $0 { marked.contains(reference.id) } else { false }
+            })
+        else { return [.text(substitute(text))] }
+        let bytes = Array(text.utf8)
+        var pieces: [ProsePiece] = []
+        var start = 0
+        for item in items {
+            guard case .reference(let reference, let range) = item, case .success(let value) = self.text(for: reference)
+            else { continue }
+            pieces.append(.text(String(decoding: bytes[start..<range.lowerBound], as: UTF8.self)))
+            if marked.contains(reference.id) {
+                pieces += [.html(Self.openingSpan(for: reference)), .text(value), .html("</span>")]
+            } else {
+                pieces.append(.text(value))
+            }
+            start = range.upperBound
+        }
+        pieces.append(.text(String(decoding: bytes[start...], as: UTF8.self)))
+        return pieces.filter { $0 != .text("") }
+    }
+
+    /// The key a page uses for a reference: its text as written, without the braces.
+    static func key(of reference: Reference) -> String { reference.source.trimmingCharacters(in: .whitespaces) }
+
+    private static func openingSpan(for reference: Reference) -> String {
+        "<span class=\"ref\" data-ref=\"\(escapeHTML(key(of: reference)))\">"
+    }
+
     /// A caption with its references replaced and `\{{` shown as `{{`.
     func substituteCaption(_ caption: String) -> String {
         LiteralText.withEscapesProtected(caption, substitute)

@@ -14,34 +14,46 @@ struct FigureHTML {
     let slug: String
     /// Claims that failed under `--keep-going`, shown as warnings.
     let failedClaims: [ClaimOutcome]
+    /// With `explore:`, the controls (first in the block), else nil.
+    var controls: String? = nil
 
     /// The figures the page shows for `directive` (its `show:` list, or all), seeds combined.
     static func shownFigures(of directive: ExperimentDirective, runs: [ExperimentResult]) -> [Figure] {
         SeedFigures.figures(of: runs).filter { directive.show.isEmpty || directive.show.contains($0.name) }
     }
 
+    /// Each shown figure's `<figure>` element, by name; an explored directive's carry
+    /// `data-part="figure:NAME"`, which the page script swaps.
+    func figureBlocks() -> [(name: String, html: String)] {
+        Self.shownFigures(of: directive, runs: runs).enumerated().map { offset, figure in
+            let elementID = "\(directive.id)-\(figure.name)"
+            let caption = caption(number: firstNumber + offset, text: directive.caption(for: figure.name))
+            let html = [
+                "<figure class=\"plot-block\"\(partAttribute("figure:" + figure.name))>",
+                "<p class=\"plot-title\">\(escapeHTML(figure.title))</p>",
+                SVGPlot(figure: figure, elementID: elementID).render(),
+                "<details class=\"figure-data\"><summary>Data behind “\(escapeHTML(figure.title))”</summary>",
+                DataTable.html(for: figure), "</details>", "<figcaption>\(caption)</figcaption>", "</figure>",
+            ].joined(separator: "\n")
+            return (figure.name, html)
+        }
+    }
+
+    /// Each shown table, by name; an explored directive's are wrapped in a swappable part.
+    func tableBlocks() -> [(name: String, html: String)] {
+        SeedFigures.tables(of: runs).filter { directive.show.isEmpty || directive.show.contains($0.name) }.map {
+            let html = DataTable.html(for: $0)
+            guard directive.explore != nil else { return ($0.name, html) }
+            return ($0.name, "<div class=\"table-block\"\(partAttribute("table:" + $0.name))>\n\(html)\n</div>")
+        }
+    }
+
     func render() -> String {
         var parts: [String] = ["<div class=\"experiment\" id=\"\(escapeHTML(directive.id))\">"]
-        let figures = Self.shownFigures(of: directive, runs: runs)
-        for (offset, figure) in figures.enumerated() {
-            let elementID = "\(directive.id)-\(figure.name)"
-            parts.append("<figure class=\"plot-block\">")
-            parts.append("<p class=\"plot-title\">\(escapeHTML(figure.title))</p>")
-            parts.append(SVGPlot(figure: figure, elementID: elementID).render())
-            parts.append("<details class=\"figure-data\"><summary>Data behind “\(escapeHTML(figure.title))”</summary>")
-            parts.append(DataTable.html(for: figure))
-            parts.append("</details>")
-            parts.append(
-                "<figcaption>" + caption(number: firstNumber + offset, text: directive.caption(for: figure.name))
-                    + "</figcaption>")
-            parts.append("</figure>")
-        }
-        if let explorer = Explorer.html(for: figures, id: directive.id) {
-            parts.append(explorer)
-        }
-        for table in SeedFigures.tables(of: runs) where directive.show.isEmpty || directive.show.contains(table.name) {
-            parts.append(DataTable.html(for: table))
-        }
+        if let controls { parts.append(controls) }
+        let figures = figureBlocks()
+        parts += figures.map(\.html)
+        parts += tableBlocks().map(\.html)
         if figures.isEmpty {
             parts.append(
                 "<p class=\"experiment-caption\">" + caption(number: firstNumber, text: directive.caption) + "</p>")
@@ -57,6 +69,10 @@ struct FigureHTML {
         return parts.joined(separator: "\n") + "\n"
     }
 
+    private func partAttribute(_ name: String) -> String {
+        directive.explore == nil ? "" : " data-part=\"\(escapeHTML(name))\""
+    }
+
     /// "Figure N." and the caption text, as HTML.
     private func caption(number: Int, text: String) -> String {
         "<span class=\"figure-number\">Figure \(number).</span>" + (text.isEmpty ? "" : " " + escapeHTML(text))
@@ -68,7 +84,7 @@ struct FigureHTML {
             ["kind: \(directive.kind.name)", "id: \(directive.id)", "seed: \(directive.seed)"]
             + (directive.hasSeveralSeeds
                 ? ["seeds: [\(directive.runSeeds.map(String.init).joined(separator: ", "))]"] : [])
-            + names.map { "\($0): \(Self.yaml(directive.parameters.values[$0]!))" }
+            + names.map { "\($0): \(directive.parameters.values[$0]!.yamlText)" }
         let command = "swift run -c release course run \(slug) --experiment \(directive.id)"
         return """
             <details class="experiment-details"><summary>Parameters and how to rerun</summary>
@@ -76,16 +92,6 @@ struct FigureHTML {
             <p>Rerun: <code>\(escapeHTML(command))</code></p>
             </details>
             """
-    }
-
-    private static func yaml(_ value: ParameterValue) -> String {
-        switch value {
-        case .integer(let number): String(number)
-        case .number(let number): JSONText.format(number)
-        case .boolean(let flag): flag ? "true" : "false"
-        case .choice(let name): name
-        case .list(let values): "[" + values.map(yaml).joined(separator: ", ") + "]"
-        }
     }
 }
 

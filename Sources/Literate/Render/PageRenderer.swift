@@ -18,18 +18,20 @@ struct PageRenderer: Sendable {
         return context
     }
 
-    /// Output files by name: `index.html`, the assets, and per chapter `SLUG.html` and `SLUG.results.json`.
+    /// Output files by name: `index.html`, the assets, and per chapter `SLUG.html`,
+    /// `SLUG.results.json` and a grid file per explored experiment (``GridFile``).
     /// Chapters are rendered in parallel (each page depends only on its own outcome).
     func renderSite() throws -> [String: Data] {
         let pages = Mutex([String: Data]())
         DispatchQueue.concurrentPerform(iterations: chapters.count) { index in
             let outcome = chapters[index]
             let slug = outcome.chapter.file.slug
-            let page = Data(renderPage(outcome, index: index).utf8)
+            let (page, grids) = renderPage(outcome, index: index)
             let results = Data((JSONText.render(outcome.resultsDocument) + "\n").utf8)
             pages.withLock {
-                $0["\(slug).html"] = page
+                $0["\(slug).html"] = Data(page.utf8)
                 $0["\(slug).results.json"] = results
+                for (name, text) in grids { $0[name] = Data(text.utf8) }
             }
         }
         var files = theme.assets
@@ -38,7 +40,8 @@ struct PageRenderer: Sendable {
         return files
     }
 
-    private func renderPage(_ outcome: ChapterOutcome, index: Int) -> String {
+    /// The page, and the grid files of its explored experiments by name.
+    private func renderPage(_ outcome: ChapterOutcome, index: Int) -> (page: String, grids: [String: String]) {
         let chapter = outcome.chapter
         let resolver = ReferenceResolver(results: outcome.resultsByID)
         var firstNumbers: [Int] = []
@@ -51,6 +54,8 @@ struct PageRenderer: Sendable {
             uniqueKeysWithValues: outcome.experiments.enumerated().map {
                 ($1.directive.blockOrdinal, (firstNumbers[$0], $1))
             })
+        let explored = Set(outcome.experiments.filter { !$0.gridPoints.isEmpty }.map(\.directive.id))
+        var grids: [String: String] = [:]
         var headingIDs = HeadingIDs(taken: Set(outcome.experiments.map(\.directive.id)))
         let (body, headings) = CommonMark.render(
             chapter.body,
@@ -59,12 +64,17 @@ struct PageRenderer: Sendable {
                 var directive = experiment.directive
                 directive.caption = resolver.substituteCaption(directive.caption)
                 directive.figureCaptions = directive.figureCaptions.mapValues(resolver.substituteCaption)
-                return FigureHTML(
+                var html = FigureHTML(
                     directive: directive, runs: experiment.runs, firstNumber: number,
-                    slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds }
-                ).render()
+                    slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds })
+                if !experiment.gridPoints.isEmpty {
+                    let name = GridFile.name(slug: chapter.file.slug, id: directive.id)
+                    html.controls = ExploreControls.html(for: experiment, gridFile: name)
+                    grids[name] = GridFile.render(experiment, in: outcome, firstNumber: number)
+                }
+                return html.render()
             },
-            text: { run in resolver.substitute(run.text) },
+            text: { run in resolver.pieces(run.text, marking: explored) },
             headingID: { text in headingIDs.unique(for: text) })
         let contents = headings.filter { $0.level <= 3 }
         let link = { (neighbour: ChapterOutcome) -> [String: Any] in
@@ -87,7 +97,7 @@ struct PageRenderer: Sendable {
         ) { $1 }
         if index > 0 { context["previous"] = link(chapters[index - 1]) }
         if index + 1 < chapters.count { context["next"] = link(chapters[index + 1]) }
-        return theme.page.render(context)
+        return (theme.page.render(context), grids)
     }
 
     private func renderIndex() -> String {

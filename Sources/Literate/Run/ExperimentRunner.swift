@@ -2,16 +2,19 @@ import Experiments
 import Foundation
 import Synchronization
 
-/// One run to do: one seed of a directive of a chapter.
+/// One run to do: one seed of a directive of a chapter, at its own parameters or at one point of
+/// its `explore:` grid.
 struct ExperimentJob: Sendable {
     /// Index of the chapter in the build.
     var chapter: Int
-    /// The directive.
+    /// The directive, with the grid point's parameters when there is one.
     var directive: ExperimentDirective
     /// Which of the directive's runs this is (an index into its `runSeeds`).
     var run: Int
     /// Whether to ignore a cached result (it is still stored afterwards).
     var refresh: Bool
+    /// The `explore:` grid point this run belongs to, or nil for the directive as written.
+    var gridPoint: Int? = nil
 
     /// The seed this run uses.
     var seed: UInt64 { directive.runSeeds[run] }
@@ -28,6 +31,28 @@ extension ExperimentJob {
                 let again = refresh(chapter, directive)
                 return directive.runSeeds.indices.map {
                     ExperimentJob(chapter: index, directive: directive, run: $0, refresh: again)
+                }
+            }
+        }
+    }
+}
+
+extension ExperimentJob {
+    /// One job per seed of every grid point other than the default one, for each explored
+    /// directive of `chapters`, in order.
+    static func gridJobs(for chapters: [ParsedChapter], refresh: (ParsedChapter, ExperimentDirective) -> Bool)
+        -> [ExperimentJob]
+    {
+        chapters.enumerated().flatMap { index, chapter in
+            chapter.directives.flatMap { directive -> [ExperimentJob] in
+                guard let grid = directive.explore else { return [] }
+                let again = refresh(chapter, directive)
+                return (0..<grid.pointCount).filter { $0 != grid.defaultPoint }.flatMap { point in
+                    directive.runSeeds.indices.map {
+                        ExperimentJob(
+                            chapter: index, directive: directive.atPoint(point), run: $0, refresh: again,
+                            gridPoint: point)
+                    }
                 }
             }
         }
@@ -70,7 +95,8 @@ struct ExperimentRunner: Sendable {
     private static func describe(_ job: ExperimentJob) -> String {
         let directive = job.directive
         let seeds = directive.hasSeveralSeeds ? ", seed \(job.run + 1) of \(directive.runSeeds.count)" : ""
-        return "\(directive.kind.name) \(directive.id)\(seeds)"
+        let point = job.gridPoint.map { " at \(directive.pointName($0))" } ?? ""
+        return "\(directive.kind.name) \(directive.id)\(point)\(seeds)"
     }
 
     private func runOne(_ job: ExperimentJob) -> (result: Result<ExperimentResult, ExperimentError>, cached: Bool) {

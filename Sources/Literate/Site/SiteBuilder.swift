@@ -49,8 +49,10 @@ public enum SiteBuilder {
         }
         let chapters = folder.chapters.filter { options.drafts || !$0.frontMatter.draft }
         let (jobs, results) = run(chapters, options)
-        let (outcomes, diagnostics) = OutcomeChecker.check(
-            chapters, jobs: jobs, results: results, keepGoing: options.keepGoing)
+        let main = jobs.indices.filter { jobs[$0].gridPoint == nil }
+        var (outcomes, diagnostics) = OutcomeChecker.check(
+            chapters, jobs: main.map { jobs[$0] }, results: main.map { results[$0] }, keepGoing: options.keepGoing)
+        diagnostics += GridChecker.attach(to: &outcomes, jobs: jobs, results: results)
         guard !diagnostics.hasErrors else { return SiteBuild(diagnostics: diagnostics, chapters: outcomes, files: [:]) }
         return render(outcomes, course: folder.course, diagnostics: diagnostics, options)
     }
@@ -58,11 +60,15 @@ public enum SiteBuilder {
     private static func run(_ chapters: [ParsedChapter], _ options: BuildOptions)
         -> ([ExperimentJob], [Result<ExperimentResult, ExperimentError>])
     {
-        let jobs = ExperimentJob.jobs(for: chapters) { chapter, directive in
+        let refresh = { (chapter: ParsedChapter, directive: ExperimentDirective) in
             options.refresh.map {
                 $0.chapter == chapter.file.slug && ($0.experiment == nil || $0.experiment == directive.id)
             } ?? false
         }
+        let jobs =
+            ExperimentJob.jobs(for: chapters, refresh: refresh)
+            + ExperimentJob.gridJobs(
+                for: chapters, refresh: refresh)
         let runner = ExperimentRunner(
             jobs: options.jobs, cache: options.cacheDirectory.map(ResultCache.init(directory:)),
             progress: options.progress)

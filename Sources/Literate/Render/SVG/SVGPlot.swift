@@ -61,13 +61,6 @@ struct SVGPlot {
             covering: ys, scale: figure.yScale, from: yPixels.upperBound, to: yPixels.lowerBound,
             includeZero: figure.kind == .histogram)
         var parts = axes(xAxis: xAxis, yAxis: yAxis, xTicks: xAxis.ticks)
-        if figure.explorable, let xs = figure.series.first?.x {
-            // Moved by the page's explorer script to the x the reader picks; hidden without scripts.
-            let positions = "[" + xs.map { svgNumber(xAxis.position($0)) }.joined(separator: ",") + "]"
-            parts.append(
-                "<line class=\"explorer-marker\" visibility=\"hidden\" x1=\"0\" x2=\"0\" y1=\"\(svgNumber(yAxis.end))\" y2=\"\(svgNumber(yAxis.start))\" data-px=\"\(positions)\"/>"
-            )
-        }
         // Every band first, so that no band covers another series' line.
         for (index, series) in figure.series.prefix(Self.maximumSeries).enumerated() where figure.kind == .line {
             if let band = band(of: series, xAxis: xAxis, yAxis: yAxis) {

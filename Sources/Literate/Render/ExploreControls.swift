@@ -1,0 +1,100 @@
+import Experiments
+
+/// The controls of an explored experiment: one per moved parameter, the claims' verdicts at the
+/// current point, and a map of where each claim holds. Everything is rendered here; the page
+/// script (`explore.js`) only swaps in what the experiment's grid file holds. The block is
+/// `hidden` until the script runs, so without scripts the page shows the default point alone.
+enum ExploreControls {
+    /// The block for `outcome` (which has grid points), loading its points from `gridFile`.
+    static func html(for outcome: ExperimentOutcome, gridFile: String) -> String {
+        let directive = outcome.directive
+        guard let grid = directive.explore else { return "" }
+        let indices = grid.indices(of: grid.defaultPoint)
+        let sizes = "[" + grid.axes.map { String($0.values.count) }.joined(separator: ",") + "]"
+        var lines = [
+            "<div class=\"explore\" hidden data-id=\"\(escapeHTML(directive.id))\" data-grid=\"\(escapeHTML(gridFile))\" data-sizes=\"\(sizes)\">",
+            "<p class=\"explore-intro\">Move a control to see another run. Every setting was run when this page was built; the numbers in the text follow.</p>",
+        ]
+        for (axisIndex, axis) in grid.axes.enumerated() {
+            lines.append(control(axis, index: axisIndex, selected: indices[axisIndex], id: directive.id))
+        }
+        if !directive.claims.isEmpty {
+            lines.append("<ul class=\"explore-claims\">")
+            for (index, claim) in outcome.claims.enumerated() {
+                lines.append(
+                    "<li data-claim=\"\(index)\"\(claim.holds ? "" : " class=\"does-not-hold\"")><code>\(escapeHTML(claimText(claim)))</code> <span class=\"verdict\">\(verdict(claim.holds))</span></li>"
+                )
+            }
+            lines.append("</ul>")
+            lines.append(claimMap(outcome, grid: grid))
+        }
+        lines.append("<p class=\"explore-status\" aria-live=\"polite\"></p>")
+        lines.append("</div>")
+        return lines.joined(separator: "\n")
+    }
+
+    /// What a point's claim shows: "holds here" or "does not hold here".
+    static func verdict(_ holds: Bool) -> String { holds ? "holds here" : "does not hold here" }
+
+    /// A parameter's name in words: `learningRate` as "learning rate".
+    static func words(_ name: String) -> String {
+        var result = ""
+        for character in name {
+            if character == "." {
+                result += " "
+            } else if character.isUppercase, let last = result.last, last.isLowercase {
+                result += " " + character.lowercased()
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    private static func control(_ axis: ExploreGrid.Dimension, index: Int, selected: Int, id: String) -> String {
+        let elementID = escapeHTML("\(id)-explore-\(axis.name)")
+        let labels = axis.values.map(label)
+        let label = "<label for=\"\(elementID)\">\(escapeHTML(words(axis.name)))</label>"
+        guard axis.values.allSatisfy({ $0.orderedNumber != nil }) else {
+            let options = labels.enumerated().map { offset, text in
+                "<option value=\"\(offset)\"\(offset == selected ? " selected" : "")>\(escapeHTML(text))</option>"
+            }.joined()
+            return
+                "<div class=\"explore-control\">\(label)<select id=\"\(elementID)\" data-axis=\"\(index)\">\(options)</select></div>"
+        }
+        let json = "[" + labels.map(JSONText.quote).joined(separator: ",") + "]"
+        return
+            "<div class=\"explore-control\">\(label)<input type=\"range\" id=\"\(elementID)\" data-axis=\"\(index)\" min=\"0\" max=\"\(axis.values.count - 1)\" step=\"1\" value=\"\(selected)\" aria-valuetext=\"\(escapeHTML(labels[selected]))\" data-labels=\"\(escapeHTML(json))\"><output for=\"\(elementID)\">\(escapeHTML(labels[selected]))</output></div>"
+    }
+
+    private static func label(_ value: ParameterValue) -> String {
+        switch value {
+        case .integer, .number: NumberFormat.automatic.string(value.orderedNumber ?? 0)
+        default: value.yamlText
+        }
+    }
+
+    private static func claimText(_ claim: ClaimOutcome) -> String {
+        claim.claim.path.joined(separator: ".") + ": " + claim.claim.text
+    }
+
+    /// Rows: claims; columns: grid points, labelled by their values; ✓ where the claim holds.
+    private static func claimMap(_ outcome: ExperimentOutcome, grid: ExploreGrid) -> String {
+        let heads = (0..<grid.pointCount).map { point in
+            let values = zip(grid.axes, grid.indices(of: point)).map { label($0.values[$1]) }
+            return "<th scope=\"col\">\(escapeHTML(values.joined(separator: " · ")))</th>"
+        }.joined()
+        let corner = escapeHTML(grid.axes.map { words($0.name) }.joined(separator: " · "))
+        let rows = outcome.claims.indices.map { claim in
+            let cells = outcome.gridPoints.enumerated().map { point, pointOutcome in
+                let holds = pointOutcome.claims[claim].holds
+                return
+                    "<td data-point=\"\(point)\" class=\"\(holds ? "holds" : "fails")\(point == grid.defaultPoint ? " current" : "")\" title=\"\(verdict(holds))\">\(holds ? "✓" : "✗")</td>"
+            }.joined()
+            return
+                "<tr><th scope=\"row\"><code>\(escapeHTML(claimText(outcome.claims[claim])))</code></th>\(cells)</tr>"
+        }.joined(separator: "\n")
+        return
+            "<details class=\"claim-map\" open><summary>Where each claim holds</summary><table class=\"result-table\"><thead><tr><th scope=\"col\">\(corner)</th>\(heads)</tr></thead>\n<tbody>\n\(rows)\n</tbody></table></details>"
+    }
+}

@@ -1,0 +1,90 @@
+// Controls over an experiment's grid of runs. Every run was made, and every figure, number and
+// verdict rendered, when the page was built; the grid file next to the page holds them. This
+// script only swaps them in. Without scripts the controls stay hidden and the page shows the
+// directive's own run.
+(function () {
+  var grids = {};
+  var waiting = {};
+
+  // Called by each grid file once its <script> element has loaded.
+  window.courseGridLoaded = function (id, grid) {
+    grids[id] = grid;
+    (waiting[id] || []).forEach(function (then) { then(grid); });
+    delete waiting[id];
+  };
+
+  function withGrid(box, then) {
+    var id = box.dataset.id;
+    if (grids[id]) { then(grids[id]); return; }
+    if (waiting[id]) { waiting[id].push(then); return; }
+    waiting[id] = [then];
+    var script = document.createElement("script");
+    script.src = box.dataset.grid;
+    script.onerror = function () {
+      box.querySelector(".explore-status").textContent = "The runs file " + box.dataset.grid + " could not be loaded.";
+    };
+    document.head.appendChild(script);
+  }
+
+  document.querySelectorAll(".explore").forEach(function (box) {
+    var block = box.closest(".experiment");
+    var sizes = JSON.parse(box.dataset.sizes);
+    var controls = Array.prototype.slice.call(box.querySelectorAll("[data-axis]"));
+    var status = box.querySelector(".explore-status");
+    var originalParts = {};
+    block.querySelectorAll("[data-part]").forEach(function (part) {
+      originalParts[part.dataset.part] = part.outerHTML;
+    });
+    var originalRefs = {};
+
+    function point() {
+      return controls.reduce(function (index, control) {
+        return index * sizes[Number(control.dataset.axis)] + Number(control.value);
+      }, 0);
+    }
+
+    function refsFor(key) {
+      return Array.prototype.filter.call(document.querySelectorAll(".ref[data-ref]"), function (span) {
+        return span.dataset.ref === key;
+      });
+    }
+
+    function show(grid, index) {
+      var at = grid.points[index];
+      Object.keys(originalParts).forEach(function (name) {
+        var current = block.querySelector('[data-part="' + name + '"]');
+        var html = at.parts[name] || originalParts[name];
+        if (current && current.outerHTML !== html) { current.outerHTML = html; }
+      });
+      Object.keys(at.refs).forEach(function (key) {
+        refsFor(key).forEach(function (span) {
+          if (!(key in originalRefs)) { originalRefs[key] = span.textContent; }
+          span.textContent = at.refs[key];
+          span.classList.toggle("changed", at.refs[key] !== originalRefs[key]);
+        });
+      });
+      box.querySelectorAll("[data-claim]").forEach(function (item) {
+        var verdict = at.claims[Number(item.dataset.claim)];
+        item.querySelector(".verdict").textContent = verdict.text;
+        item.classList.toggle("does-not-hold", !verdict.holds);
+      });
+      box.querySelectorAll(".claim-map td[data-point]").forEach(function (cell) {
+        cell.classList.toggle("current", Number(cell.dataset.point) === index);
+      });
+      status.textContent = index === grid["default"] ? "" : "Showing another run than the one the text describes.";
+    }
+
+    controls.forEach(function (control) {
+      control.addEventListener("input", function () {
+        if (control.dataset.labels) {
+          var label = JSON.parse(control.dataset.labels)[Number(control.value)];
+          control.setAttribute("aria-valuetext", label);
+          control.nextElementSibling.textContent = label;
+        }
+        var index = point();
+        withGrid(box, function (grid) { show(grid, index); });
+      });
+    });
+    box.hidden = false;
+  });
+})();

@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Checks the built pages in a real browser: moving an explore control must swap in the stored run.
+
+For every page with explore controls, the script moves each experiment's first control one step
+(with the keyboard, as a reader would) and checks that the figures and tables, every number the
+text takes from that experiment, and every claim verdict become exactly what the experiment's
+grid file stores for that point; then it moves back and checks the page is as built.
+
+Needs Debian's chromium and chromium-driver and the selenium package; `.ci/run` installs them.
+Usage: python3 scripts/browser_check.py [output folder]. Exits non-zero on any mismatch, and when
+the browser or the driver is missing (it never skips).
+"""
+
+import json
+import pathlib
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+DRIVER = "/usr/bin/chromedriver"
+BROWSER = "/usr/bin/chromium"
+
+
+def grid_of(path):
+    """The JSON object a grid file passes to courseGridLoaded."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index("courseGridLoaded(")
+    body = text[text.index(",", start) + 1 : text.rindex(");")]
+    return json.loads(body)
+
+
+def browser():
+    for needed in (DRIVER, BROWSER):
+        if not pathlib.Path(needed).exists():
+            sys.exit(f"browser check: {needed} is missing (apt-get install -y chromium chromium-driver)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = BROWSER
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
+        options.add_argument(flag)
+    return webdriver.Chrome(service=Service(DRIVER), options=options)
+
+
+def state(driver, box_id):
+    """What a reader sees of one experiment: its parts, referenced numbers and verdicts."""
+    return driver.execute_script(
+        """
+        const block = document.getElementById(arguments[0]);
+        const parts = {};
+        block.querySelectorAll('[data-part]').forEach(p => { parts[p.dataset.part] = p.outerHTML; });
+        const refs = {};
+        document.querySelectorAll('.ref[data-ref]').forEach(s => { refs[s.dataset.ref] = s.textContent; });
+        const claims = Array.from(block.querySelectorAll('.explore [data-claim] .verdict')).map(v => v.textContent);
+        return {parts, refs, claims};
+        """,
+        box_id,
+    )
+
+
+def check_page(driver, page, failures):
+    driver.get(page.as_uri())
+    boxes = driver.find_elements(By.CSS_SELECTOR, ".explore")
+    for box in boxes:
+        box_id = box.get_attribute("data-id")
+        where = f"{page.name} #{box_id}"
+        if not box.is_displayed():
+            failures.append(f"{where}: the controls stayed hidden (explore.js did not run)")
+            continue
+        grid = grid_of(page.parent / box.get_attribute("data-grid"))
+        sizes = json.loads(box.get_attribute("data-sizes"))
+        control = box.find_element(By.CSS_SELECTOR, "[data-axis='0']")
+        built = state(driver, box_id)
+        start = int(control.get_attribute("value"))
+        step, key = (1, Keys.ARROW_RIGHT) if start + 1 < sizes[0] else (-1, Keys.ARROW_LEFT)
+        stride = 1
+        for size in sizes[1:]:
+            stride *= size
+        target = grid["default"] + step * stride
+        if control.tag_name == "select":
+            control.send_keys(Keys.ARROW_DOWN if step > 0 else Keys.ARROW_UP)
+        else:
+            control.send_keys(key)
+        expected = grid["points"][target]
+        try:
+            WebDriverWait(driver, 10).until(
+                lambda d: state(d, box_id)["claims"] == [c["text"] for c in expected["claims"]]
+                and all(state(d, box_id)["refs"].get(k) == v for k, v in expected["refs"].items())
+            )
+        except Exception:
+            failures.append(f"{where}: after one step the page does not show point {target}'s numbers and verdicts")
+            continue
+        moved = state(driver, box_id)
+        for name, html in built["parts"].items():
+            want = expected["parts"].get(name, html)
+            if moved["parts"].get(name) != want:
+                failures.append(f"{where}: part {name} is not point {target}'s stored HTML")
+        changed = [k for k, v in expected["refs"].items() if v != built["refs"].get(k)]
+        marked = driver.execute_script(
+            "return Array.from(document.querySelectorAll('.ref.changed')).map(s => s.dataset.ref);"
+        )
+        if sorted(set(marked)) != sorted(changed):
+            failures.append(f"{where}: marked as changed {sorted(set(marked))}, expected {sorted(changed)}")
+        valuetext = control.get_attribute("aria-valuetext")
+        if control.tag_name != "select" and valuetext != json.loads(control.get_attribute("data-labels"))[start + step]:
+            failures.append(f"{where}: aria-valuetext is {valuetext!r}, not the value shown")
+        if control.tag_name == "select":
+            control.send_keys(Keys.ARROW_UP if step > 0 else Keys.ARROW_DOWN)
+        else:
+            control.send_keys(Keys.ARROW_LEFT if step > 0 else Keys.ARROW_RIGHT)
+        try:
+            WebDriverWait(driver, 10).until(lambda d: state(d, box_id) == built)
+        except Exception:
+            failures.append(f"{where}: moving back does not restore the page as built")
+        print(f"browser check: {where}: point {target} shown as stored, and back")
+    return len(boxes)
+
+
+def main():
+    output = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "output").resolve()
+    pages = sorted(p for p in output.glob("*.html") if p.name != "index.html")
+    failures = []
+    driver = browser()
+    try:
+        checked = sum(check_page(driver, page, failures) for page in pages)
+    finally:
+        driver.quit()
+    if checked == 0:
+        failures.append("no page has explore controls to check")
+    for failure in failures:
+        print("browser check: FAIL: " + failure)
+    print(f"browser check: {checked} explored experiments, {len(failures)} failures")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
