@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Literate
 
 /// `course build`: run every experiment (through the cache) and render the site.
@@ -35,5 +36,16 @@ struct BuildCommand: ParsableCommand {
         }
         try flags.write(build.files, to: folder, chapters: chapterOptions.chapters, noCache: cacheFlag.noCache)
         print("Built \(build.chapters.count) chapter\(build.chapters.count == 1 ? "" : "s") into \(flags.output)/.")
+        if !flags.quiet { printGridSizes(build.files) }
+    }
+
+    /// Each grid file's size beside its page's, so that growth is seen when it happens.
+    private func printGridSizes(_ files: [String: Data]) {
+        for name in files.keys.sorted() where name.hasSuffix(".grid.js") {
+            let page = String(name.prefix { $0 != "." }) + ".html"
+            print(
+                "  \(name): \(SiteBuilder.readableSize(files[name]!.count)), for \(page) (\(SiteBuilder.readableSize(files[page]?.count ?? 0)))"
+            )
+        }
     }
 }

@@ -95,7 +95,7 @@ struct ExperimentRunner: Sendable {
     private static func describe(_ job: ExperimentJob) -> String {
         let directive = job.directive
         let seeds = directive.hasSeveralSeeds ? ", seed \(job.run + 1) of \(directive.runSeeds.count)" : ""
-        let point = job.gridPoint.map { " at \(directive.pointName($0))" } ?? ""
+        let point = job.gridPoint.map { " (\(directive.pointName($0)))" } ?? ""
         return "\(directive.kind.name) \(directive.id)\(point)\(seeds)"
     }
 

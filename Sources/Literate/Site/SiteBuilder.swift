@@ -83,10 +83,35 @@ public enum SiteBuilder {
             let theme = try Theme.load(overrideFolder: options.theme)
             var files = try PageRenderer(theme: theme, chapters: outcomes, course: course).renderSite()
             files[OutputFolder.markerName] = OutputFolder.markerContents
-            return SiteBuild(diagnostics: diagnostics, chapters: outcomes, files: files)
+            return SiteBuild(
+                diagnostics: diagnostics + gridSizeWarnings(outcomes, files: files), chapters: outcomes, files: files)
         } catch {
             let location = SourceLocation(file: options.theme ?? "theme", line: 1, column: 1)
             return SiteBuild(diagnostics: diagnostics + [.error(location, "\(error)")], chapters: outcomes, files: [:])
         }
+    }
+
+    /// Readers download a grid file on their first move: over this size, the build warns.
+    public static let gridFileWarningSize = 2_000_000
+
+    private static func gridSizeWarnings(_ outcomes: [ChapterOutcome], files: [String: Data]) -> [Diagnostic] {
+        outcomes.flatMap { outcome in
+            outcome.experiments.compactMap { experiment -> Diagnostic? in
+                let slug = outcome.chapter.file.slug
+                let name = GridFile.name(slug: slug, id: experiment.directive.id)
+                guard let size = files[name]?.count, size > gridFileWarningSize else { return nil }
+                let page = files["\(slug).html"]?.count ?? 0
+                return Diagnostic(
+                    .warning, at: experiment.directive.optionLocations["explore"] ?? experiment.directive.location,
+                    "the grid file \(name) is \(readableSize(size)) (the page \(readableSize(page))); readers load it on their first move",
+                    notes: ["offer fewer values, or show fewer figures with 'show:'"])
+            }
+        }
+    }
+
+    /// E.g. "12 KB" or "2.3 MB".
+    public static func readableSize(_ bytes: Int) -> String {
+        bytes < 1_000_000
+            ? "\(Int((Double(bytes) / 1000).rounded())) KB" : String(format: "%.1f MB", Double(bytes) / 1_000_000)
     }
 }
