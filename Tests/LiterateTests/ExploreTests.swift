@@ -90,6 +90,30 @@ import Testing
         #expect(results.contains("\"at\": 1") && !results.contains("\"at\": -1"))
     }
 
+    @Test func aRenderedGridIsCachedAndATamperedEntryIsIgnored() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write("chapters/00-explore.md", Self.explored)
+        let options = BuildOptions(chapters: folder.path + "/chapters", jobs: 1, cacheDirectory: folder.path + "/cache")
+        let cold = SiteBuilder.build(options).files
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/cache")
+        let grid = try #require(entries.first { $0.hasPrefix("grid-") && $0.hasSuffix(".grid.js") })
+        #expect(entries.filter { $0.hasSuffix(".json") }.count == 3)  // one run per point
+        #expect(SiteBuilder.build(options).files == cold)
+        let path = folder.path + "/cache/" + grid
+        let tampered = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: "0.197", with: "9.999")
+        try tampered.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(SiteBuilder.build(options).files == cold)
+        // Editing the prose's references changes what the grid file holds, so its key.
+        try folder.write("chapters/00-explore.md", Self.explored + "\nAnd {{ g.value.relu }}.\n")
+        let edited = SiteBuilder.build(options).files
+        #expect(String(decoding: edited["explore.g.grid.js"] ?? Data(), as: UTF8.self).contains("\"g.value.relu\""))
+        let chapters = ParsedFolder.parse(folder.path + "/chapters").chapters
+        let (removed, kept) = ResultCache(directory: folder.path + "/cache").clean(keepingEntriesOf: chapters)
+        #expect(kept == 3 && removed == 2)  // the grid point runs stay; both rendered grids go
+    }
+
     @Test func gridFilesAreTheSameForAnyJobCount() throws {
         let one = try build(Self.explored, jobs: 1).files
         let two = try build(Self.explored, jobs: 2).files

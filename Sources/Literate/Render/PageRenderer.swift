@@ -8,6 +8,8 @@ struct PageRenderer: Sendable {
     let theme: Theme
     let chapters: [ChapterOutcome]
     let course: CourseConfiguration
+    /// Where rendered grid files are kept between builds, or nil.
+    var cache: ResultCache? = nil
 
     /// What every page shows of the course: its title and the footer's credits.
     private var courseContext: [String: Any] {
@@ -70,7 +72,7 @@ struct PageRenderer: Sendable {
                 if !experiment.gridPoints.isEmpty {
                     let name = GridFile.name(slug: chapter.file.slug, id: directive.id)
                     html.controls = ExploreControls.html(for: experiment, gridFile: name)
-                    grids[name] = GridFile.render(experiment, in: outcome, firstNumber: number)
+                    grids[name] = renderGrid(experiment, in: outcome, firstNumber: number)
                 }
                 return html.render()
             },
@@ -98,6 +100,19 @@ struct PageRenderer: Sendable {
         if index > 0 { context["previous"] = link(chapters[index - 1]) }
         if index + 1 < chapters.count { context["next"] = link(chapters[index + 1]) }
         return (theme.page.render(context), grids)
+    }
+
+    /// The grid file of `experiment`, from the cache when everything it is made from is unchanged.
+    private func renderGrid(_ experiment: ExperimentOutcome, in outcome: ChapterOutcome, firstNumber: Int) -> String {
+        guard let cache else { return GridFile.render(experiment, in: outcome, firstNumber: firstNumber) }
+        let references = outcome.chapter.references.map(\.reference).filter { $0.id == experiment.directive.id }
+        let key = cache.gridKey(
+            slug: outcome.chapter.file.slug, directive: experiment.directive, firstNumber: firstNumber,
+            references: references.map(\.source), chapter: outcome.chapter)
+        if let stored = cache.loadGrid(key) { return stored }
+        let text = GridFile.render(experiment, in: outcome, firstNumber: firstNumber)
+        cache.storeGrid(text, key: key)
+        return text
     }
 
     private func renderIndex() -> String {

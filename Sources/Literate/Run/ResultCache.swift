@@ -33,19 +33,30 @@ public struct ResultCache: Sendable {
     /// A stored result, if present and intact: the entry's first line must name `key` and the
     /// checksum of the rest; anything else (edited, truncated, foreign) is treated as missing.
     func load(_ key: String) -> ExperimentResult? {
-        guard let data = FileManager.default.contents(atPath: path(of: key)),
-            let newline = data.firstIndex(of: UInt8(ascii: "\n"))
-        else { return nil }
-        let body = data[(newline + 1)...]
-        guard String(decoding: data[..<newline], as: UTF8.self) == Self.header(key: key, body: body) else { return nil }
+        guard let body = body(ofEntry: key + ".json", key: key) else { return nil }
         return try? Self.decoder.decode(ExperimentResult.self, from: body)
     }
 
     /// Stores a result; a failure to write only costs a rerun later.
     func store(_ result: ExperimentResult, key: String) {
         guard let body = try? Self.encoder.encode(result) else { return }
+        write(body, toEntry: key + ".json", key: key)
+    }
+
+    /// The body of the entry file `name` if its first line names `key` and the body's checksum.
+    func body(ofEntry name: String, key: String) -> Data? {
+        guard let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(name)),
+            let newline = data.firstIndex(of: UInt8(ascii: "\n"))
+        else { return nil }
+        let body = data[(newline + 1)...]
+        guard String(decoding: data[..<newline], as: UTF8.self) == Self.header(key: key, body: body) else { return nil }
+        return Data(body)
+    }
+
+    /// Writes the entry file `name` (through a temporary file and a rename, so readers never see half).
+    func write(_ body: Data, toEntry name: String, key: String) {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let path = path(of: key)
+        let path = (directory as NSString).appendingPathComponent(name)
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         let entry = Data((Self.header(key: key, body: body) + "\n").utf8) + body
         guard FileManager.default.createFile(atPath: temporary, contents: entry) else { return }
@@ -55,10 +66,6 @@ public struct ResultCache: Sendable {
     /// Removes the entry (or the leftover temporary file) with this file name.
     func remove(fileNamed name: String) {
         try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
-    }
-
-    private func path(of key: String) -> String {
-        (directory as NSString).appendingPathComponent(key + ".json")
     }
 
     /// An entry's first line: a format tag, its key, and the FNV-1a checksum of its body.
@@ -124,12 +131,15 @@ enum BuildFingerprint {
 }
 
 extension ResultCache {
-    /// Removes every entry (and leftover temporary file) that no directive of `chapters` uses;
-    /// returns how many files were removed and how many entries were kept.
+    /// Removes every entry (and leftover temporary file) that no directive of `chapters` uses, at
+    /// any of its grid points, and every rendered grid file (a build renders it again); returns
+    /// how many files were removed and how many entries were kept.
     public func clean(keepingEntriesOf chapters: [ParsedChapter]) -> (removed: Int, kept: Int) {
         let used = Set(
             chapters.flatMap(\.directives).flatMap { directive in
-                directive.runSeeds.map { key(kind: directive.kind.name, parameters: directive.parameters, seed: $0) }
+                (0..<(directive.explore?.pointCount ?? 1)).map(directive.atPoint).flatMap { point in
+                    point.runSeeds.map { key(kind: point.kind.name, parameters: point.parameters, seed: $0) }
+                }
             })
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var removed = 0
@@ -137,7 +147,9 @@ extension ResultCache {
         for name in names {
             if name.hasSuffix(".json"), used.contains(String(name.dropLast(".json".count))) {
                 kept += 1
-            } else if name.hasSuffix(".json") || name.contains(".json.tmp-") {
+            } else if name.hasSuffix(".json") || name.contains(".json.tmp-") || name.hasSuffix(Self.gridSuffix)
+                || name.contains(Self.gridSuffix + ".tmp-")
+            {
                 remove(fileNamed: name)
                 removed += 1
             }

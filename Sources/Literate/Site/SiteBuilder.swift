@@ -81,7 +81,9 @@ public enum SiteBuilder {
     ) -> SiteBuild {
         do {
             let theme = try Theme.load(overrideFolder: options.theme)
-            var files = try PageRenderer(theme: theme, chapters: outcomes, course: course).renderSite()
+            var renderer = PageRenderer(theme: theme, chapters: outcomes, course: course)
+            renderer.cache = options.cacheDirectory.map(ResultCache.init(directory:))
+            var files = try renderer.renderSite()
             files[OutputFolder.markerName] = OutputFolder.markerContents
             return SiteBuild(
                 diagnostics: diagnostics + gridSizeWarnings(outcomes, files: files), chapters: outcomes, files: files)
