@@ -18,7 +18,8 @@ courseGridLoaded("play", {
         "play.parameters.depth": "5",
         "play.parameters.weightScale": "0.25",
         "play.testAccuracy.sigmoid | spread:percent": "7.1% ± 1.1% (3 seeds)"
-      }
+      },
+      "summary": "The claim does not hold here"
     },
     {
       "claims": [
@@ -36,7 +37,8 @@ courseGridLoaded("play", {
         "play.parameters.depth": "5",
         "play.parameters.weightScale": "0.5",
         "play.testAccuracy.sigmoid | spread:percent": "33.1% ± 2.9% (3 seeds)"
-      }
+      },
+      "summary": "The claim does not hold here"
     },
     {
       "claims": [
@@ -50,7 +52,8 @@ courseGridLoaded("play", {
         "play.parameters.depth": "5",
         "play.parameters.weightScale": "1",
         "play.testAccuracy.sigmoid | spread:percent": "82.6% ± 4.3% (3 seeds)"
-      }
+      },
+      "summary": "The claim holds here"
     },
     {
       "claims": [
@@ -68,7 +71,8 @@ courseGridLoaded("play", {
         "play.parameters.depth": "5",
         "play.parameters.weightScale": "2",
         "play.testAccuracy.sigmoid | spread:percent": "60.2% ± 3.2% (3 seeds)"
-      }
+      },
+      "summary": "The claim holds here"
     },
     {
       "claims": [
@@ -86,7 +90,8 @@ courseGridLoaded("play", {
         "play.parameters.depth": "5",
         "play.parameters.weightScale": "4",
         "play.testAccuracy.sigmoid | spread:percent": "19.0% ± 3.4% (3 seeds)"
-      }
+      },
+      "summary": "The claim does not hold here"
     }
   ]
 });

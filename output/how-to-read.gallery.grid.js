@@ -32,7 +32,8 @@ courseGridLoaded("gallery", {
         "gallery.parameters.at": "−3",
         "gallery.value.relu": "0",
         "gallery.value.sigmoid | fixed:3": "0.047"
-      }
+      },
+      "summary": "3 of 4 claims hold here"
     },
     {
       "claims": [
@@ -64,7 +65,8 @@ courseGridLoaded("gallery", {
         "gallery.parameters.at": "−2",
         "gallery.value.relu": "0",
         "gallery.value.sigmoid | fixed:3": "0.119"
-      }
+      },
+      "summary": "3 of 4 claims hold here"
     },
     {
       "claims": [
@@ -96,7 +98,8 @@ courseGridLoaded("gallery", {
         "gallery.parameters.at": "−1",
         "gallery.value.relu": "0",
         "gallery.value.sigmoid | fixed:3": "0.269"
-      }
+      },
+      "summary": "3 of 4 claims hold here"
     },
     {
       "claims": [
@@ -128,7 +131,8 @@ courseGridLoaded("gallery", {
         "gallery.parameters.at": "−0.5",
         "gallery.value.relu": "0",
         "gallery.value.sigmoid | fixed:3": "0.378"
-      }
+      },
+      "summary": "3 of 4 claims hold here"
     },
     {
       "claims": [
@@ -160,7 +164,8 @@ courseGridLoaded("gallery", {
         "gallery.parameters.at": "0",
         "gallery.value.relu": "0",
         "gallery.value.sigmoid | fixed:3": "0.500"
-      }
+      },
+      "summary": "3 of 4 claims hold here"
     },
     {
       "claims": [
@@ -192,7 +197,8 @@ courseGridLoaded("gallery", {
         "gallery.parameters.at": "0.5",
         "gallery.value.relu": "0.5",
         "gallery.value.sigmoid | fixed:3": "0.622"
-      }
+      },
+      "summary": "4 of 4 claims hold here"
     },
     {
       "claims": [
@@ -224,7 +230,8 @@ courseGridLoaded("gallery", {
         "gallery.parameters.at": "1",
         "gallery.value.relu": "1",
         "gallery.value.sigmoid | fixed:3": "0.731"
-      }
+      },
+      "summary": "4 of 4 claims hold here"
     },
     {
       "claims": [
@@ -254,7 +261,8 @@ courseGridLoaded("gallery", {
         "gallery.parameters.at": "2",
         "gallery.value.relu": "2",
         "gallery.value.sigmoid | fixed:3": "0.881"
-      }
+      },
+      "summary": "4 of 4 claims hold here"
     },
     {
       "claims": [
@@ -286,7 +294,8 @@ courseGridLoaded("gallery", {
         "gallery.parameters.at": "3",
         "gallery.value.relu": "3",
         "gallery.value.sigmoid | fixed:3": "0.953"
-      }
+      },
+      "summary": "4 of 4 claims hold here"
     }
   ]
 });

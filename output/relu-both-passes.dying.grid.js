@@ -106,7 +106,8 @@ courseGridLoaded("dying", {
         "dying.parameters.width": "16",
         "dying.turnedNegativeShare.0 | spread:percent": "2.1% ± 0.6% (5 seeds)",
         "dying.turnedNegativeShare.1 | spread:percent": "6.1% ± 0.6% (5 seeds)"
-      }
+      },
+      "summary": "17 of 17 claims hold here"
     },
     {
       "claims": [
@@ -212,7 +213,8 @@ courseGridLoaded("dying", {
         "dying.parameters.width": "32",
         "dying.turnedNegativeShare.0 | spread:percent": "1.1% ± 0.1% (5 seeds)",
         "dying.turnedNegativeShare.1 | spread:percent": "3.5% ± 0.4% (5 seeds)"
-      }
+      },
+      "summary": "17 of 17 claims hold here"
     },
     {
       "claims": [
@@ -315,7 +317,8 @@ courseGridLoaded("dying", {
         "dying.parameters.width": "48",
         "dying.turnedNegativeShare.0 | spread:percent": "1.1% ± 0.0% (5 seeds)",
         "dying.turnedNegativeShare.1 | spread:percent": "3.1% ± 0.3% (5 seeds)"
-      }
+      },
+      "summary": "17 of 17 claims hold here"
     }
   ]
 });

@@ -65,7 +65,8 @@ courseGridLoaded("sinfit", {
         "sinfit.testMSE.relu.0 | spread:fixed:3": "0.085 ± 0.059 (5 seeds)",
         "sinfit.testMSE.relu.1 | spread:fixed:4": "0.0429 ± 0.0635 (5 seeds)",
         "sinfit.testMSE.tanh.0 | spread:fixed:3": "0.012 ± 0.013 (5 seeds)"
-      }
+      },
+      "summary": "10 of 10 claims hold here"
     },
     {
       "claims": [
@@ -128,7 +129,8 @@ courseGridLoaded("sinfit", {
         "sinfit.testMSE.relu.0 | spread:fixed:3": "0.085 ± 0.059 (5 seeds)",
         "sinfit.testMSE.relu.1 | spread:fixed:4": "0.0429 ± 0.0635 (5 seeds)",
         "sinfit.testMSE.tanh.0 | spread:fixed:3": "0.012 ± 0.013 (5 seeds)"
-      }
+      },
+      "summary": "10 of 10 claims hold here"
     },
     {
       "claims": [
@@ -193,7 +195,8 @@ courseGridLoaded("sinfit", {
         "sinfit.testMSE.relu.0 | spread:fixed:3": "0.085 ± 0.059 (5 seeds)",
         "sinfit.testMSE.relu.1 | spread:fixed:4": "0.0429 ± 0.0635 (5 seeds)",
         "sinfit.testMSE.tanh.0 | spread:fixed:3": "0.012 ± 0.013 (5 seeds)"
-      }
+      },
+      "summary": "10 of 10 claims hold here"
     },
     {
       "claims": [
@@ -258,7 +261,8 @@ courseGridLoaded("sinfit", {
         "sinfit.testMSE.relu.0 | spread:fixed:3": "0.085 ± 0.059 (5 seeds)",
         "sinfit.testMSE.relu.1 | spread:fixed:4": "0.0429 ± 0.0635 (5 seeds)",
         "sinfit.testMSE.tanh.0 | spread:fixed:3": "0.012 ± 0.013 (5 seeds)"
-      }
+      },
+      "summary": "10 of 10 claims hold here"
     },
     {
       "claims": [
@@ -323,7 +327,8 @@ courseGridLoaded("sinfit", {
         "sinfit.testMSE.relu.0 | spread:fixed:3": "0.085 ± 0.059 (5 seeds)",
         "sinfit.testMSE.relu.1 | spread:fixed:4": "0.0429 ± 0.0635 (5 seeds)",
         "sinfit.testMSE.tanh.0 | spread:fixed:3": "0.012 ± 0.013 (5 seeds)"
-      }
+      },
+      "summary": "10 of 10 claims hold here"
     }
   ]
 });

@@ -54,7 +54,8 @@ def state(driver, box_id):
         const refs = {};
         document.querySelectorAll('.ref[data-ref]').forEach(s => { refs[s.dataset.ref] = s.textContent; });
         const claims = Array.from(block.querySelectorAll('.explore [data-claim] .verdict')).map(v => v.textContent);
-        return {parts, refs, claims};
+        const summary = block.querySelector('.claims-summary');
+        return {parts, refs, claims, summary: summary ? summary.textContent : null};
         """,
         box_id,
     )
@@ -98,6 +99,7 @@ def check_page(driver, page, failures):
         try:
             WebDriverWait(driver, 10).until(
                 lambda d: state(d, box_id)["claims"] == [c["text"] for c in expected["claims"]]
+                and state(d, box_id)["summary"] in (None, expected["summary"])
                 and all(state(d, box_id)["refs"].get(k) == v for k, v in prose.items())
             )
         except Exception:

@@ -114,6 +114,17 @@ import Testing
         #expect(kept == 3 && removed == 2)  // the grid point runs stay; both rendered grids go
     }
 
+    @Test func aGridFileOverTwoMegabytesIsAWarningWithTheSizes() throws {
+        let build = try build(Self.explored)
+        var files = build.files
+        #expect(SiteBuilder.gridSizeWarnings(build.chapters, files: files).isEmpty)
+        files["explore.g.grid.js"] = Data(count: SiteBuilder.gridFileWarningSize + 300_000)
+        let warning = try #require(SiteBuilder.gridSizeWarnings(build.chapters, files: files).first)
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("the grid file explore.g.grid.js is 2.3 MB (the page "))
+        #expect(warning.location.line == 12)  // the explore mapping, under `explore:`
+    }
+
     @Test func gridFilesAreTheSameForAnyJobCount() throws {
         let one = try build(Self.explored, jobs: 1).files
         let two = try build(Self.explored, jobs: 2).files

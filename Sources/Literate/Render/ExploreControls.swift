@@ -19,7 +19,10 @@ enum ExploreControls {
             lines.append(control(axis, index: axisIndex, selected: indices[axisIndex], id: directive.id))
         }
         if !directive.claims.isEmpty {
-            lines.append("<ul class=\"explore-claims\">")
+            lines.append(
+                "<details class=\"explore-claims\"><summary class=\"claims-summary\">\(escapeHTML(summary(outcome.claims)))</summary>"
+            )
+            lines.append("<ul>")
             for (index, claim) in outcome.claims.enumerated() {
                 lines.append(
                     "<li data-claim=\"\(index)\"\(claim.holds ? "" : " class=\"does-not-hold\"")><code>\(escapeHTML(claimText(claim)))</code> <span class=\"verdict\">\(verdict(claim.holds))</span></li>"
@@ -27,10 +30,18 @@ enum ExploreControls {
             }
             lines.append("</ul>")
             lines.append(claimMap(outcome, grid: grid))
+            lines.append("</details>")
         }
         lines.append("<p class=\"explore-status\" aria-live=\"polite\"></p>")
         lines.append("</div>")
         return lines.joined(separator: "\n")
+    }
+
+    /// E.g. "16 of 17 claims hold here".
+    static func summary(_ claims: [ClaimOutcome]) -> String {
+        let holding = claims.filter(\.holds).count
+        return claims.count == 1
+            ? "The claim \(verdict(holding == 1))" : "\(holding) of \(claims.count) claims hold here"
     }
 
     /// What a point's claim shows: "holds here" or "does not hold here".
@@ -95,6 +106,6 @@ enum ExploreControls {
                 "<tr><th scope=\"row\"><code>\(escapeHTML(claimText(outcome.claims[claim])))</code></th>\(cells)</tr>"
         }.joined(separator: "\n")
         return
-            "<details class=\"claim-map\" open><summary>Where each claim holds</summary><table class=\"result-table\"><thead><tr><th scope=\"col\">\(corner)</th>\(heads)</tr></thead>\n<tbody>\n\(rows)\n</tbody></table></details>"
+            "<table class=\"result-table claim-map\"><caption>Where each claim holds</caption><thead><tr><th scope=\"col\">\(corner)</th>\(heads)</tr></thead>\n<tbody>\n\(rows)\n</tbody></table>"
     }
 }

@@ -29,7 +29,7 @@ enum GridFile {
                 }, uniquingKeysWith: { first, _ in first })
             return .object([
                 "parts": .object(changed.mapValues(ResultValue.string)),
-                "refs": .object(texts),
+                "refs": .object(texts), "summary": .string(ExploreControls.summary(point.claims)),
                 "claims": .array(
                     point.claims.map { claim in
                         .object([

@@ -96,7 +96,7 @@ public enum SiteBuilder {
     /// Readers download a grid file on their first move: over this size, the build warns.
     public static let gridFileWarningSize = 2_000_000
 
-    private static func gridSizeWarnings(_ outcomes: [ChapterOutcome], files: [String: Data]) -> [Diagnostic] {
+    static func gridSizeWarnings(_ outcomes: [ChapterOutcome], files: [String: Data]) -> [Diagnostic] {
         outcomes.flatMap { outcome in
             outcome.experiments.compactMap { experiment -> Diagnostic? in
                 let slug = outcome.chapter.file.slug

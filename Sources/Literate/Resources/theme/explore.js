@@ -68,6 +68,8 @@
         item.querySelector(".verdict").textContent = verdict.text;
         item.classList.toggle("does-not-hold", !verdict.holds);
       });
+      var summary = box.querySelector(".claims-summary");
+      if (summary) { summary.textContent = at.summary; }
       box.querySelectorAll(".claim-map td[data-point]").forEach(function (cell) {
         cell.classList.toggle("current", Number(cell.dataset.point) === index);
       });
