@@ -50,12 +50,17 @@ def state(driver, box_id):
         """
         const block = document.getElementById(arguments[0]);
         const parts = {};
-        block.querySelectorAll('[data-part]').forEach(p => { parts[p.dataset.part] = p.outerHTML; });
+        block.querySelectorAll('[data-part]').forEach(p => {
+          const copy = p.cloneNode(true);
+          copy.querySelectorAll('.plot-setting').forEach(s => { s.textContent = ''; });
+          parts[p.dataset.part] = copy.outerHTML;
+        });
+        const settings = Array.from(block.querySelectorAll('.plot-setting')).map(s => s.textContent);
         const refs = {};
         document.querySelectorAll('.ref[data-ref]').forEach(s => { refs[s.dataset.ref] = s.textContent; });
         const claims = Array.from(block.querySelectorAll('.explore [data-claim] .verdict')).map(v => v.textContent);
         const summary = block.querySelector('.claims-summary');
-        return {parts, refs, claims, summary: summary ? summary.textContent : null};
+        return {parts, refs, claims, settings, summary: summary ? summary.textContent : null};
         """,
         box_id,
     )
@@ -65,6 +70,7 @@ def normalized(driver, html):
     """`html` as the browser serializes it once parsed, to compare with a swapped-in part."""
     return driver.execute_script(
         "const t = document.createElement('template'); t.innerHTML = arguments[0];"
+        " t.content.querySelectorAll('.plot-setting').forEach(s => { s.textContent = ''; });"
         " return t.content.firstElementChild.outerHTML;",
         html,
     )
@@ -110,6 +116,8 @@ def check_page(driver, page, failures):
             want = normalized(driver, expected["parts"][name]) if name in expected["parts"] else html
             if moved["parts"].get(name) != want:
                 failures.append(f"{where}: part {name} is not point {target}'s stored HTML")
+        if any(text != expected["setting"] for text in moved["settings"]):
+            failures.append(f"{where}: the figures' settings say {set(moved['settings'])}, not {expected['setting']}")
         changed = [k for k, v in prose.items() if v != built["refs"].get(k)]
         marked = driver.execute_script(
             "return Array.from(document.querySelectorAll('.ref.changed')).map(s => s.dataset.ref);"

@@ -143,7 +143,8 @@ import Testing
     /// table wrappers, and the spans around references.
     static func withoutExploreMarkup(_ page: String) -> String {
         var text = page.replacing(
-            /<div class="explore" hidden[\s\S]*?<p class="explore-status"[^>]*><\/p>\n<\/div>\n/, with: "")
+            /<div class="explore" hidden[\s\S]*?<p class="explore-status"[^>]*>[^<]*<\/p>\n<\/div>\n/, with: "")
+        text = text.replacing(#/ <span class="plot-setting">[^<]*<\/span>/#, with: "")
         text = text.replacing(#/ data-part="[^"]*"/#, with: "")
         text = text.replacing(/<div class="table-block">\n([\s\S]*?)\n<\/div>/) { String($0.output.1) }
         text = text.replacing(/<span class="ref" data-ref="[^"]*">([^<]*)<\/span>/) { String($0.output.1) }

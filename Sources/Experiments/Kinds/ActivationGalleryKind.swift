@@ -15,7 +15,8 @@ struct ActivationGalleryKind: ExperimentKind {
             "activations to draw"),
         ParameterSpec("range", .number(0.5...50), default: .number(4), "plot on [−range, range]"),
         ParameterSpec("points", .integer(11...2001), default: .integer(161), "samples across the interval"),
-        ParameterSpec("at", .number(-1000...1000), default: .number(1), "the point where values are reported"),
+        ParameterSpec(
+            "at", .number(-1000...1000), default: .number(1), "the point where values are reported", label: "z"),
         ParameterSpec("leakySlope", .number(0...1), default: .number(0.1), "leaky ReLU's slope for z < 0"),
         ParameterSpec("eluAlpha", .number(0.01...10), default: .number(1), "ELU's α"),
     ]

@@ -23,7 +23,9 @@ struct ApproximationKind: ExperimentKind {
         ParameterSpec("samples", .integer(10...2000), default: .integer(128), "training points, uniform on [−π, π]"),
         ParameterSpec("steps", .integer(10...20_000), default: .integer(1000), "full-batch Adam steps"),
         ParameterSpec("learningRate", .number(1e-5...1), default: .number(0.03), "Adam's step size"),
-        ParameterSpec("shownWidth", .integer(1...256), default: .integer(4), "width whose fitted curves are drawn"),
+        ParameterSpec(
+            "shownWidth", .integer(1...256), default: .integer(4), "width whose fitted curves are drawn",
+            label: "units in the fits drawn"),
     ]
 
     public let results: [ResultEntry] = [

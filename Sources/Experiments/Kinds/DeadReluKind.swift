@@ -23,7 +23,8 @@ struct DeadReluKind: ExperimentKind {
             "learningRates", .list(of: .number(1e-5...10), count: 1...8),
             default: .list([0.01, 0.1, 0.5, 1, 2].map(ParameterValue.number)),
             "plain SGD step sizes to compare"),
-        ParameterSpec("width", .integer(2...256), default: .integer(48), "units per hidden layer"),
+        ParameterSpec(
+            "width", .integer(2...256), default: .integer(48), "units per hidden layer", label: "units per layer"),
         ParameterSpec("depth", .integer(1...6), default: .integer(2), "hidden layers"),
         ParameterSpec("epochs", .integer(1...200), default: .integer(8), "training epochs (batches of 32, shuffled)"),
         ParameterSpec("leakySlope", .number(0.001...0.5), default: .number(0.01), "leaky ReLU's slope for z < 0"),

@@ -23,8 +23,9 @@ struct SigmoidSaturationKind: ExperimentKind {
             "standard: uniform ±1/√fan-in; glorot: uniform ±√(6/(fan-in+fan-out)); he: normal √(2/fan-in); scaled: normal weightScale"
         ),
         ParameterSpec(
-            "weightScale", .number(1e-4...100), default: .number(1), "standard deviation of the 'scaled' initialization"
-        ),
+            "weightScale", .number(1e-4...100), default: .number(1),
+            "standard deviation of the 'scaled' initialization",
+            label: "weight scale s"),
         ParameterSpec("depth", .integer(1...10), default: .integer(5), "hidden layers"),
         ParameterSpec("width", .integer(4...256), default: .integer(32), "units per hidden layer"),
         ParameterSpec(

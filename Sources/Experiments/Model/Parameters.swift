@@ -58,13 +58,19 @@ public struct ParameterSpec: Sendable {
     public var defaultValue: ParameterValue
     /// One line for `course explain`.
     public var help: String
+    /// What a page's control for it says, when its name alone would not (`at` is "z").
+    public var label: String?
 
     /// A parameter named `name`.
-    public init(_ name: String, _ type: ParameterType, default defaultValue: ParameterValue, _ help: String) {
+    public init(
+        _ name: String, _ type: ParameterType, default defaultValue: ParameterValue, _ help: String,
+        label: String? = nil
+    ) {
         self.name = name
         self.type = type
         self.defaultValue = defaultValue
         self.help = help
+        self.label = label
     }
 }
 

@@ -18,8 +18,15 @@ public struct ParsedChapter: Sendable {
     public var body: String
     /// Its experiments, in order.
     public var directives: [ExperimentDirective]
-    /// Its references, in order.
+    /// Its references, in order: the prose's, then the captions'.
     public var references: [LocatedReference]
+    /// How many of `references` are in the prose (the rest are in captions).
+    public var proseReferenceCount = 0
+
+    /// The page keys of the prose's references (``ReferenceResolver/key(of:)``).
+    var proseReferenceKeys: [String] {
+        references.prefix(proseReferenceCount).map { ReferenceResolver.key(of: $0.reference) }
+    }
 }
 
 /// Reads a chapter file and validates everything that can be checked without running.
@@ -95,6 +102,7 @@ public enum ChapterParser {
                 }
             }
         }
+        let proseReferenceCount = references.count
         for directive in directives {
             for (option, text) in directive.captionsByOption {
                 guard let start = directive.optionLocations[option] else { continue }
@@ -122,7 +130,8 @@ public enum ChapterParser {
         }
         return .success(
             ParsedChapter(
-                file: file, frontMatter: frontMatter, body: body, directives: directives, references: references))
+                file: file, frontMatter: frontMatter, body: body, directives: directives, references: references,
+                proseReferenceCount: proseReferenceCount))
     }
 
     /// References must name an experiment of this chapter and one value it produces (or one of

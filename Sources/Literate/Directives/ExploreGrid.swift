@@ -10,6 +10,8 @@ public struct ExploreGrid: Sendable, Equatable {
         public var name: String
         /// Its values, in the order the controls offer them.
         public var values: [ParameterValue]
+        /// What the control says: the parameter's label, or its name in words.
+        public var label: String
     }
 
     /// The explored parameters, in the order written.
@@ -134,8 +136,23 @@ public struct ExploreGrid: Sendable, Equatable {
                     "'explore.\(name)' must include the directive's own \(name) (\(own.yamlText)): the page starts there",
                     notes: ["add \(own.yamlText) to the list, or set '\(name)' to one of its values"]))
         }
-        return .success((Dimension(name: name, values: values), index))
+        return .success((Dimension(name: name, values: values, label: spec.label ?? words(name)), index))
     }
+}
+
+/// A parameter's name in words: `learningRate` as "learning rate", `bornDead.width` as "born dead width".
+func words(_ name: String) -> String {
+    var result = ""
+    for character in name {
+        if character == "." {
+            result += " "
+        } else if character.isUppercase, let last = result.last, last.isLowercase {
+            result += " " + character.lowercased()
+        } else {
+            result.append(character)
+        }
+    }
+    return result
 }
 
 extension ParameterValue {

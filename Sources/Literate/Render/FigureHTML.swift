@@ -30,7 +30,7 @@ struct FigureHTML {
             let caption = caption(number: firstNumber + offset, text: directive.caption(for: figure.name))
             let html = [
                 "<figure class=\"plot-block\"\(partAttribute("figure:" + figure.name))>",
-                "<p class=\"plot-title\">\(escapeHTML(figure.title))</p>",
+                "<p class=\"plot-title\">\(escapeHTML(figure.title))\(settingSuffix)</p>",
                 SVGPlot(figure: figure, elementID: elementID).render(),
                 "<details class=\"figure-data\"><summary>Data behind “\(escapeHTML(figure.title))”</summary>",
                 DataTable.html(for: figure), "</details>", "<figcaption>\(caption)</figcaption>", "</figure>",
@@ -67,6 +67,12 @@ struct FigureHTML {
         parts.append(detailsBlock())
         parts.append("</div>")
         return parts.joined(separator: "\n") + "\n"
+    }
+
+    /// For an explored directive, the setting its figures show, after their titles.
+    private var settingSuffix: String {
+        guard directive.explore != nil else { return "" }
+        return " <span class=\"plot-setting\">(\(escapeHTML(ExploreControls.setting(of: directive))))</span>"
     }
 
     private func partAttribute(_ name: String) -> String {

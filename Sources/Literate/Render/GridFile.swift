@@ -17,19 +17,24 @@ enum GridFile {
         let id = outcome.directive.id
         let references = chapter.chapter.references.map(\.reference).filter { $0.id == id }
         let defaultParts = parts(of: outcome, in: chapter, firstNumber: firstNumber)
+        let defaultTexts = texts(of: references, with: resolver(for: outcome, in: chapter))
+        let prose = Set(chapter.chapter.proseReferenceKeys)
         let points = outcome.gridPoints.map { point -> ResultValue in
             let resolver = resolver(for: point, in: chapter)
+            // A figure whose only difference is the setting after its title is not sent: the page
+            // script rewrites every such setting itself.
             let changed = parts(of: point, in: chapter, firstNumber: firstNumber).filter {
-                defaultParts[$0.key] != $0.value
+                defaultParts[$0.key].map(withoutSetting) != withoutSetting($0.value)
             }
-            let texts = Dictionary(
-                references.map { reference in
-                    let text = (try? resolver.text(for: reference).get()) ?? "—"
-                    return (ReferenceResolver.key(of: reference), ResultValue.string(text))
-                }, uniquingKeysWith: { first, _ in first })
+            let texts = Self.texts(of: references, with: resolver)
+            let movedNumbers = texts.filter { prose.contains($0.key) && $0.value != defaultTexts[$0.key] }.count
             return .object([
                 "parts": .object(changed.mapValues(ResultValue.string)),
-                "refs": .object(texts), "summary": .string(ExploreControls.summary(point.claims)),
+                "refs": .object(texts.mapValues(ResultValue.string)),
+                "summary": .string(ExploreControls.summary(point.claims)),
+                "setting": .string("(" + ExploreControls.setting(of: point.directive) + ")"),
+                "status": .string(
+                    ExploreControls.status(at: point, default: outcome, changes: (changed.count, movedNumbers))),
                 "claims": .array(
                     point.claims.map { claim in
                         .object([
@@ -43,6 +48,19 @@ enum GridFile {
         ])
         return "// The runs behind the controls of experiment \(JSONText.quote(id)) on \(slug).html.\n"
             + "courseGridLoaded(\(JSONText.quote(id)), \(JSONText.render(document)));\n"
+    }
+
+    /// A part's HTML without the setting shown after figure titles.
+    private static func withoutSetting(_ html: String) -> String {
+        html.replacing(#/<span class="plot-setting">[^<]*<\/span>/#, with: "")
+    }
+
+    /// Each reference's text, keyed as the page's spans are ("—" where it cannot be printed).
+    private static func texts(of references: [Reference], with resolver: ReferenceResolver) -> [String: String] {
+        Dictionary(
+            references.map { reference in
+                (ReferenceResolver.key(of: reference), (try? resolver.text(for: reference).get()) ?? "—")
+            }, uniquingKeysWith: { first, _ in first })
     }
 
     /// A resolver that sees `point`'s results for its experiment and the chapter's for the others.

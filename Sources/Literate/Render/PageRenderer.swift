@@ -71,7 +71,9 @@ struct PageRenderer: Sendable {
                     slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds })
                 if !experiment.gridPoints.isEmpty {
                     let name = GridFile.name(slug: chapter.file.slug, id: directive.id)
-                    html.controls = ExploreControls.html(for: experiment, gridFile: name)
+                    html.controls = ExploreControls.html(
+                        for: experiment, gridFile: name,
+                        proseReferences: chapter.proseReferenceKeys.contains { $0.hasPrefix(directive.id + ".") })
                     grids[name] = renderGrid(experiment, in: outcome, firstNumber: number)
                 }
                 return html.render()

@@ -36,6 +36,7 @@
       originalParts[part.dataset.part] = part.outerHTML;
     });
     var originalRefs = {};
+    var marked = [];
 
     function point() {
       return controls.reduce(function (index, control) {
@@ -56,13 +57,20 @@
         var html = at.parts[name] || originalParts[name];
         if (current && current.outerHTML !== html) { current.outerHTML = html; }
       });
+      block.querySelectorAll(".plot-setting").forEach(function (span) { span.textContent = at.setting; });
+      var moved = [];
       Object.keys(at.refs).forEach(function (key) {
         refsFor(key).forEach(function (span) {
           if (!(key in originalRefs)) { originalRefs[key] = span.textContent; }
           span.textContent = at.refs[key];
-          span.classList.toggle("changed", at.refs[key] !== originalRefs[key]);
+          var changed = at.refs[key] !== originalRefs[key];
+          span.classList.toggle("changed", changed);
+          if (changed) { moved.push(span.closest("p, li, td") || span); }
         });
       });
+      marked.forEach(function (element) { element.classList.remove("numbers-moved"); });
+      marked = moved;
+      marked.forEach(function (element) { element.classList.add("numbers-moved"); });
       box.querySelectorAll("[data-claim]").forEach(function (item) {
         var verdict = at.claims[Number(item.dataset.claim)];
         item.querySelector(".verdict").textContent = verdict.text;
@@ -71,9 +79,17 @@
       var summary = box.querySelector(".claims-summary");
       if (summary) { summary.textContent = at.summary; }
       box.querySelectorAll(".claim-map td[data-point]").forEach(function (cell) {
-        cell.classList.toggle("current", Number(cell.dataset.point) === index);
+        var current = Number(cell.dataset.point) === index;
+        cell.classList.toggle("current", current);
+        if (current) {
+          cell.setAttribute("aria-current", "true");
+          var table = cell.closest("table");
+          table.scrollLeft = Math.max(0, cell.offsetLeft - table.clientWidth / 2);
+        } else {
+          cell.removeAttribute("aria-current");
+        }
       });
-      status.textContent = index === grid["default"] ? "" : "Showing another run than the one the text describes.";
+      status.textContent = at.status;
     }
 
     controls.forEach(function (control) {
