@@ -86,16 +86,7 @@ import Testing
     @Test(arguments: cases.map(\.name))
     func badInputIsReportedAtItsPlace(name: String) throws {
         let testCase = try #require(Self.cases.first { $0.name == name })
-        let marked = MarkedText(testCase.marked)
-        let found = diagnostics(for: marked.text)
-        #expect(found.count == 1, "\(found)")
-        let diagnostic = try #require(found.first)
-        #expect(diagnostic.severity == .error)
-        #expect(
-            diagnostic.location.line == marked.line && diagnostic.location.column == marked.column,
-            "expected \(marked.line):\(marked.column), got \(diagnostic.location)")
-        #expect(diagnostic.description.contains(testCase.message), "\(diagnostic.description)")
-        #expect(diagnostic.description.hasPrefix("chapters/00-test.md:\(marked.line):\(marked.column): error: "))
+        try expectOneError(in: testCase.marked, saying: testCase.message)
     }
 
     @Test func duplicateIDsAreReportedAtTheSecondID() {

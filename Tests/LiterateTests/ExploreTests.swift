@@ -36,14 +36,7 @@ import Testing
     @Test(arguments: cases.map(\.name))
     func aBadGridIsReportedAtItsPlace(name: String) throws {
         let testCase = try #require(Self.cases.first { $0.name == name })
-        let marked = MarkedText(testCase.marked)
-        let found = diagnostics(for: marked.text)
-        let diagnostic = try #require(found.first, "no diagnostic")
-        #expect(found.count == 1, "\(found)")
-        #expect(
-            diagnostic.location.line == marked.line && diagnostic.location.column == marked.column,
-            "expected \(marked.line):\(marked.column), got \(diagnostic.location)")
-        #expect(diagnostic.description.contains(testCase.message), "\(diagnostic.description)")
+        try expectOneError(in: testCase.marked, saying: testCase.message)
     }
 
     @Test func theCostGuardCountsEveryPoint() throws {
