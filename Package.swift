@@ -16,6 +16,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // Page templates that a theme folder can override.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // The HTTP server of `course serve` (SwiftNIO underneath), with the two packages of its
+        // public API that the server code names: its logger and its service lifecycle.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // The matrix-product kernels (AVX-512, AVX2 or portable C tiles, chosen at run time).
@@ -38,10 +43,21 @@ let package = Package(
             ],
             resources: [.copy("Resources/theme")]
         ),
+        // `course serve`: the preview server over the live site.
+        .target(
+            name: "CourseServer",
+            dependencies: [
+                "Literate", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .target(
             name: "CourseCommands",
             dependencies: [
-                "Literate", "Experiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Literate", "Experiments", "CourseServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "course", dependencies: ["CourseCommands"]),
@@ -64,6 +80,12 @@ let package = Package(
             dependencies: ["CourseCommands", "Literate", "CourseTestSupport", "course"]
         ),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NetEngine"]),
+        .testTarget(
+            name: "CourseServerTests",
+            dependencies: [
+                "CourseServer", "Literate", "CourseTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "NetEngineTests",
             dependencies: ["NetEngine"],

@@ -8,7 +8,7 @@ public struct CourseCommand: ParsableCommand {
         abstract: "Build the activation-functions course: run every chapter's experiments and render the pages.",
         subcommands: [
             BuildCommand.self, RunCommand.self, CheckCommand.self, NewCommand.self,
-            ListCommand.self, KindsCommand.self, ExplainCommand.self, CleanCommand.self,
+            ListCommand.self, KindsCommand.self, ExplainCommand.self, CleanCommand.self, ServeCommand.self,
         ])
 
     public init() {}

@@ -36,6 +36,13 @@ public struct SiteBuild: Sendable {
     public var chapters: [ChapterOutcome]
     /// Output files by name (empty when there are errors).
     public var files: [String: Data]
+
+    /// A build's outcome.
+    public init(diagnostics: [Diagnostic], chapters: [ChapterOutcome], files: [String: Data]) {
+        self.diagnostics = diagnostics
+        self.chapters = chapters
+        self.files = files
+    }
 }
 
 /// Runs the whole pipeline, one stage after the other: parse, run (through the cache), check

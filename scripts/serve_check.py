@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Checks `course serve` in a real browser: an edited chapter reloads the open page by itself, a
+broken one shows its located errors over the page (which stays the last good build), and a fix
+clears them. The server runs on a copy of the chapters, so the repository is never touched.
+
+Usage: python3 scripts/serve_check.py (from the repository root, after `swift build -c release`).
+Exits non-zero on any failure; like browser_check.py it never skips.
+"""
+
+import pathlib
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+from browser_check import browser
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+PAGE = "how-to-read"
+CHAPTER = "00-how-to-read.md"
+MARK = "Here is the first one."
+EDITED = "Here is the first one (edited while served)."
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(chapters, port):
+    server = subprocess.Popen(
+        [str(ROOT / ".build/release/course"), "serve", "--chapters", str(chapters), "--port", str(port), "--quiet"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.time() + 300
+    while time.time() < deadline:
+        line = server.stdout.readline()
+        if not line and server.poll() is not None:
+            sys.exit(f"serve check: the server exited ({server.returncode}) before serving")
+        if line.startswith("Serving the course at"):
+            return server
+    server.kill()
+    sys.exit("serve check: the server did not start within 300 s")
+
+
+def main():
+    failures = []
+    with tempfile.TemporaryDirectory() as folder:
+        chapters = pathlib.Path(folder) / "chapters"
+        shutil.copytree(ROOT / "chapters", chapters)
+        if (ROOT / "course.yml").exists():
+            shutil.copy(ROOT / "course.yml", pathlib.Path(folder) / "course.yml")
+        chapter = chapters / CHAPTER
+        original = chapter.read_text(encoding="utf-8")
+        port = free_port()
+        server = start_server(chapters, port)
+        driver = browser()
+        try:
+            driver.get(f"http://127.0.0.1:{port}/{PAGE}.html")
+            body = lambda d: d.find_element(By.TAG_NAME, "body").text
+            if MARK not in body(driver):
+                failures.append("the served page does not show the chapter's text")
+            started = time.time()
+            chapter.write_text(original.replace(MARK, EDITED), encoding="utf-8")
+            try:
+                WebDriverWait(driver, 20, poll_frequency=0.05).until(lambda d: EDITED in body(d))
+                print(f"serve check: an edit reached the open page in {time.time() - started:.2f} s")
+            except Exception:
+                failures.append("an edited chapter did not reach the open page within 20 s")
+            broken = original.replace("id: gallery\n", "id: gallery\nrnage: 3\n")
+            chapter.write_text(broken, encoding="utf-8")
+            alert = "[role=alert]"
+            try:
+                WebDriverWait(driver, 20).until(
+                    lambda d: "has no parameter 'rnage'" in "".join(e.text for e in d.find_elements(By.CSS_SELECTOR, alert)))
+                print("serve check: a broken chapter shows its located error over the last good page")
+            except Exception:
+                failures.append("a broken chapter showed no error overlay within 20 s")
+            if EDITED not in body(driver):
+                failures.append("a failed build did not keep the last good page")
+            chapter.write_text(original, encoding="utf-8")
+            try:
+                WebDriverWait(driver, 20).until(
+                    lambda d: MARK in body(d) and not d.find_elements(By.CSS_SELECTOR, alert))
+                print("serve check: fixing it reloads the page and clears the error")
+            except Exception:
+                failures.append("fixing the chapter did not reload the page and clear the error")
+        finally:
+            driver.quit()
+            server.send_signal(signal.SIGTERM)
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                failures.append("the server did not stop within 10 s of SIGTERM")
+    for failure in failures:
+        print("serve check: FAIL: " + failure)
+    print(f"serve check: {len(failures)} failures")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
