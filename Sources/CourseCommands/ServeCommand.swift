@@ -36,7 +36,11 @@ struct ServeCommand: ParsableCommand {
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             printError("warning: serving on \(host): other machines can read every chapter, drafts included")
         }
-        let options = flags.buildOptions(chapters: chapterOptions.chapters)
+        let options = {
+            var options = flags.buildOptions(chapters: chapterOptions.chapters)
+            options.memory = ResultMemory()
+            return options
+        }()
         let site = LiveSite()
         build(site, options)
         let watched =

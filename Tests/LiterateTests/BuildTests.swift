@@ -51,6 +51,21 @@ import Testing
         #expect(one == SiteBuilder.build(Self.options(fixtures + "/small", jobs: 2)).files)
     }
 
+    @Test func aProcessMemoryServesEntriesItHasDecodedWithoutTheDisk() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        var options = BuildOptions(chapters: fixtures + "/small", jobs: 1, cacheDirectory: folder.path + "/cache")
+        options.memory = ResultMemory()
+        let first = SiteBuilder.build(options).files
+        try FileManager.default.removeItem(atPath: folder.path + "/cache")
+        // Every result comes from memory: nothing runs, so nothing is stored again.
+        #expect(SiteBuilder.build(options).files == first)
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/cache"))
+        options.memory = nil
+        #expect(SiteBuilder.build(options).files == first)
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/cache"))
+    }
+
     @Test func failingClaimIsAnErrorOrWithKeepGoingAWarningOnThePage() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }

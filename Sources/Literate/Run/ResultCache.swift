@@ -13,11 +13,14 @@ public struct ResultCache: Sendable {
     public var directory: String
     /// Fingerprint of the binary and resources, computed once per process.
     let buildFingerprint: UInt64
+    /// Entries already decoded in this process (a long-running `course serve`), or nil.
+    let memory: ResultMemory?
 
-    /// A cache in `directory` for this build of the tool.
-    public init(directory: String) {
+    /// A cache in `directory` for this build of the tool, keeping decoded entries in `memory`.
+    public init(directory: String, memory: ResultMemory? = nil) {
         self.directory = directory
         self.buildFingerprint = BuildFingerprint.value
+        self.memory = memory
     }
 
     /// The file name for a run.
@@ -33,12 +36,17 @@ public struct ResultCache: Sendable {
     /// A stored result, if present and intact: the entry's first line must name `key` and the
     /// checksum of the rest; anything else (edited, truncated, foreign) is treated as missing.
     func load(_ key: String) -> ExperimentResult? {
-        guard let body = body(ofEntry: key + ".json", key: key) else { return nil }
-        return try? Self.decoder.decode(ExperimentResult.self, from: body)
+        if let kept = memory?.result(for: key) { return kept }
+        guard let body = body(ofEntry: key + ".json", key: key),
+            let result = try? Self.decoder.decode(ExperimentResult.self, from: body)
+        else { return nil }
+        memory?.keep(result, for: key)
+        return result
     }
 
     /// Stores a result; a failure to write only costs a rerun later.
     func store(_ result: ExperimentResult, key: String) {
+        memory?.keep(result, for: key)
         guard let body = try? Self.encoder.encode(result) else { return }
         write(body, toEntry: key + ".json", key: key)
     }

@@ -19,6 +19,8 @@ public struct BuildOptions: Sendable {
     public var refresh: (chapter: String, experiment: String?)?
     /// Progress on stderr.
     public var progress = Progress(enabled: false)
+    /// Decoded cache entries kept between builds of one process (`course serve`), or nil.
+    public var memory: ResultMemory?
 
     /// Options for building the chapters in `chapters`.
     public init(chapters: String, jobs: Int, cacheDirectory: String?) {
@@ -77,7 +79,8 @@ public enum SiteBuilder {
             + ExperimentJob.gridJobs(
                 for: chapters, refresh: refresh)
         let runner = ExperimentRunner(
-            jobs: options.jobs, cache: options.cacheDirectory.map(ResultCache.init(directory:)),
+            jobs: options.jobs,
+            cache: options.cacheDirectory.map { ResultCache(directory: $0, memory: options.memory) },
             progress: options.progress)
         defer { options.progress.finish() }
         return (jobs, runner.run(jobs))
@@ -89,7 +92,7 @@ public enum SiteBuilder {
         do {
             let theme = try Theme.load(overrideFolder: options.theme)
             var renderer = PageRenderer(theme: theme, chapters: outcomes, course: course)
-            renderer.cache = options.cacheDirectory.map(ResultCache.init(directory:))
+            renderer.cache = options.cacheDirectory.map { ResultCache(directory: $0, memory: options.memory) }
             var files = try renderer.renderSite()
             files[OutputFolder.markerName] = OutputFolder.markerContents
             return SiteBuild(
