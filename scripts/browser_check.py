@@ -150,9 +150,14 @@ def main():
         driver.quit()
     if checked == 0:
         failures.append("no page has explore controls to check")
+    finish("browser check", failures, f"{checked} explored experiments")
+
+
+def finish(name, failures, summary=""):
+    """Prints each failure and a summary line, and exits non-zero if anything failed."""
     for failure in failures:
-        print("browser check: FAIL: " + failure)
-    print(f"browser check: {checked} explored experiments, {len(failures)} failures")
+        print(f"{name}: FAIL: {failure}")
+    print(f"{name}: {summary + ', ' if summary else ''}{len(failures)} failures")
     sys.exit(1 if failures else 0)
 
 

@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 
-from browser_check import browser
+from browser_check import browser, finish
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -98,10 +98,7 @@ def main():
             except subprocess.TimeoutExpired:
                 server.kill()
                 failures.append("the server did not stop within 10 s of SIGTERM")
-    for failure in failures:
-        print("serve check: FAIL: " + failure)
-    print(f"serve check: {len(failures)} failures")
-    sys.exit(1 if failures else 0)
+    finish("serve check", failures)
 
 
 if __name__ == "__main__":

@@ -4,28 +4,22 @@ import Testing
 
 @Suite struct MaxPoolTests {
     static let pool = MaxPool(height: 4, width: 4, window: 2)
+    /// One 4 × 4 image, row by row: its 2 × 2 patches' maxima are 5, 7, 6 and 9.
+    static let image = Matrix(row: [
+        1, 5, 0, 2,
+        3, 4, 7, 1,
+        0, 0, 9, 8,
+        6, 2, 8, 9,
+    ])
 
     @Test func eachOutputIsItsPatchsMaximum() {
-        let image = Matrix(row: [
-            1, 5, 0, 2,
-            3, 4, 7, 1,
-            0, 0, 9, 8,
-            6, 2, 8, 9,
-        ])
         let network = Network([.maxPool(Self.pool)])
-        #expect(network(image).elements == [5, 7, 6, 9])
+        #expect(network(Self.image).elements == [5, 7, 6, 9])
     }
 
     @Test func theGradientGoesOnlyToEachPatchsWinner() {
-        let image = Matrix(row: [
-            1, 5, 0, 2,
-            3, 4, 7, 1,
-            0, 0, 9, 8,
-            6, 2, 8, 9,
-        ])
-        var winners: [Int] = []
         var output = Matrix.empty
-        winners = Self.pool.forward(image, output: &output)
+        let winners = Self.pool.forward(Self.image, output: &output)
         let gradient = Self.pool.backward(outputGradient: Matrix(row: [1, 2, 3, 4]), winners: winners)
         #expect(gradient.elements == [0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 4, 0, 3, 0, 0, 0])
     }
