@@ -118,6 +118,6 @@ enum ExploreControls {
                 "<tr><th scope=\"row\"><code>\(escapeHTML(claimText(outcome.claims[claim])))</code></th>\(cells)</tr>"
         }.joined(separator: "\n")
         return
-            "<table class=\"result-table claim-map\"><caption>Where each claim holds</caption><thead><tr><th scope=\"col\">\(corner)</th>\(heads)</tr></thead>\n<tbody>\n\(rows)\n</tbody></table>"
+            "<table class=\"result-table claim-map\" tabindex=\"0\"><caption>Where each claim holds</caption><thead><tr><th scope=\"col\">\(corner)</th>\(heads)</tr></thead>\n<tbody>\n\(rows)\n</tbody></table>"
     }
 }

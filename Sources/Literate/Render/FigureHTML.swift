@@ -113,7 +113,7 @@ enum DataTable {
             return "<tr>" + cells.map { "<td>\(escapeHTML($0))</td>" }.joined() + "</tr>"
         }.joined(separator: "\n")
         return
-            "<table class=\"result-table\"><caption>\(escapeHTML(table.title))</caption>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n\(body)\n</tbody></table>"
+            "<table class=\"result-table\" tabindex=\"0\"><caption>\(escapeHTML(table.title))</caption>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n\(body)\n</tbody></table>"
     }
 
     /// The numbers a figure draws.
