@@ -20,7 +20,7 @@ courseGridLoaded("play", {
         "play.testAccuracy.sigmoid | spread:percent": "7.1% ± 1.1% (3 seeds)"
       },
       "setting": "(weight scale s = 0.25)",
-      "status": "weight scale s = 0.25; The claim does not hold here. Changed: 3 figures or tables and 2 numbers in the text; the words around the marked numbers describe weight scale s = 1.",
+      "status": "weight scale s = 0.25; the claim does not hold here. Changed: 3 figures or tables and 2 numbers in the text; the words around the marked numbers describe weight scale s = 1.",
       "summary": "The claim does not hold here"
     },
     {
@@ -41,7 +41,7 @@ courseGridLoaded("play", {
         "play.testAccuracy.sigmoid | spread:percent": "33.1% ± 2.9% (3 seeds)"
       },
       "setting": "(weight scale s = 0.5)",
-      "status": "weight scale s = 0.5; The claim does not hold here. Changed: 3 figures or tables and 2 numbers in the text; the words around the marked numbers describe weight scale s = 1.",
+      "status": "weight scale s = 0.5; the claim does not hold here. Changed: 3 figures or tables and 2 numbers in the text; the words around the marked numbers describe weight scale s = 1.",
       "summary": "The claim does not hold here"
     },
     {
@@ -58,7 +58,7 @@ courseGridLoaded("play", {
         "play.testAccuracy.sigmoid | spread:percent": "82.6% ± 4.3% (3 seeds)"
       },
       "setting": "(weight scale s = 1)",
-      "status": "weight scale s = 1: the run the text describes; The claim holds here.",
+      "status": "weight scale s = 1: the run the text describes; the claim holds here.",
       "summary": "The claim holds here"
     },
     {
@@ -79,7 +79,7 @@ courseGridLoaded("play", {
         "play.testAccuracy.sigmoid | spread:percent": "60.2% ± 3.2% (3 seeds)"
       },
       "setting": "(weight scale s = 2)",
-      "status": "weight scale s = 2; The claim holds here. Changed: 3 figures or tables and 2 numbers in the text; the words around the marked numbers describe weight scale s = 1.",
+      "status": "weight scale s = 2; the claim holds here. Changed: 3 figures or tables and 2 numbers in the text; the words around the marked numbers describe weight scale s = 1.",
       "summary": "The claim holds here"
     },
     {
@@ -100,7 +100,7 @@ courseGridLoaded("play", {
         "play.testAccuracy.sigmoid | spread:percent": "19.0% ± 3.4% (3 seeds)"
       },
       "setting": "(weight scale s = 4)",
-      "status": "weight scale s = 4; The claim does not hold here. Changed: 3 figures or tables and 2 numbers in the text; the words around the marked numbers describe weight scale s = 1.",
+      "status": "weight scale s = 4; the claim does not hold here. Changed: 3 figures or tables and 2 numbers in the text; the words around the marked numbers describe weight scale s = 1.",
       "summary": "The claim does not hold here"
     }
   ]

@@ -59,7 +59,8 @@ enum ExploreControls {
     static func status(
         at point: ExperimentOutcome, default original: ExperimentOutcome, changes: (parts: Int, numbers: Int)
     ) -> String {
-        let claims = point.claims.isEmpty ? "" : "; " + summary(point.claims)
+        let summary = summary(point.claims)
+        let claims = point.claims.isEmpty ? "" : "; " + summary.prefix(1).lowercased() + summary.dropFirst()
         guard point.directive.parameters != original.directive.parameters else {
             return "\(setting(of: point.directive)): the run the text describes\(claims)."
         }
