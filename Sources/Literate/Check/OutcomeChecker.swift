@@ -53,7 +53,7 @@ enum OutcomeChecker {
     /// One caption per figure: a text caption fits a directive that shows one figure, and a
     /// mapping may only name figures it shows.
     private static func captionDiagnostics(_ directive: ExperimentDirective, figures: [String]) -> [Diagnostic] {
-        let shown = figures.filter { directive.show.isEmpty || directive.show.contains($0) }
+        let shown = figures.filter(directive.shows)
         var diagnostics: [Diagnostic] = []
         if !directive.caption.isEmpty, shown.count > 1, let location = directive.optionLocations["caption"] {
             let names = shown.map { "\($0): …" }.joined(separator: ", ")

@@ -45,6 +45,12 @@ public struct ExperimentDirective: Sendable {
     /// The built-in option names every directive accepts besides its kind's parameters.
     static let commonOptions = ["id", "seed", "seeds", "expect", "show", "caption", "explore"]
 
+    /// The directive at every point of its `explore:` grid, in order (itself alone without one).
+    public var allPoints: [ExperimentDirective] { (0..<(explore?.pointCount ?? 1)).map(atPoint) }
+
+    /// Whether the page shows the figure or table `name` (its `show:` list, or everything).
+    public func shows(_ name: String) -> Bool { show.isEmpty || show.contains(name) }
+
     /// E.g. "width = 48, epochs = 8": grid point `point`'s values of the explored parameters.
     public func pointName(_ point: Int) -> String {
         guard let explore else { return "" }

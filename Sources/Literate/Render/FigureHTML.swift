@@ -19,7 +19,7 @@ struct FigureHTML {
 
     /// The figures the page shows for `directive` (its `show:` list, or all), seeds combined.
     static func shownFigures(of directive: ExperimentDirective, runs: [ExperimentResult]) -> [Figure] {
-        SeedFigures.figures(of: runs).filter { directive.show.isEmpty || directive.show.contains($0.name) }
+        SeedFigures.figures(of: runs).filter { directive.shows($0.name) }
     }
 
     /// Each shown figure's `<figure>` element, by name; an explored directive's carry
@@ -41,7 +41,7 @@ struct FigureHTML {
 
     /// Each shown table, by name; an explored directive's are wrapped in a swappable part.
     func tableBlocks() -> [(name: String, html: String)] {
-        SeedFigures.tables(of: runs).filter { directive.show.isEmpty || directive.show.contains($0.name) }.map {
+        SeedFigures.tables(of: runs).filter { directive.shows($0.name) }.map {
             let html = DataTable.html(for: $0)
             guard directive.explore != nil else { return ($0.name, html) }
             return ($0.name, "<div class=\"table-block\"\(partAttribute("table:" + $0.name))>\n\(html)\n</div>")

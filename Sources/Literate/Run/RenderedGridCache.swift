@@ -24,7 +24,7 @@ extension ResultCache {
             hash.add(text)
         }
         for other in chapter.directives {
-            for point in (0..<(other.explore?.pointCount ?? 1)).map(other.atPoint) {
+            for point in other.allPoints {
                 for seed in point.runSeeds {
                     hash.add(key(kind: point.kind.name, parameters: point.parameters, seed: seed))
                 }

@@ -145,7 +145,7 @@ extension ResultCache {
     public func clean(keepingEntriesOf chapters: [ParsedChapter]) -> (removed: Int, kept: Int) {
         let used = Set(
             chapters.flatMap(\.directives).flatMap { directive in
-                (0..<(directive.explore?.pointCount ?? 1)).map(directive.atPoint).flatMap { point in
+                directive.allPoints.flatMap { point in
                     point.runSeeds.map { key(kind: point.kind.name, parameters: point.parameters, seed: $0) }
                 }
             })
