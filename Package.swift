@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "CourseServer",
             dependencies: [
-                "Literate", .product(name: "Hummingbird", package: "hummingbird"),
+                "Literate", "Experiments", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),

@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Checks `course serve` in a real browser: an edited chapter reloads the open page by itself, a
 broken one shows its located errors over the page (which stays the last good build), and a fix
-clears them. The server runs on a copy of the chapters, so the repository is never touched.
+clears them; then a Play panel reruns the gallery at a value no grid holds, the figures and the
+text's numbers follow, a wrong value gets the directive's message at its field, and "Back to the
+built run" restores the page. The server runs on a copy of the chapters, so the repository is
+never touched.
 
 Usage: python3 scripts/serve_check.py (from the repository root, after `swift build -c release`).
 Exits non-zero on any failure; like browser_check.py it never skips.
 """
 
+import math
 import pathlib
 import shutil
 import signal
@@ -46,6 +50,51 @@ def start_server(chapters, port):
             return server
     server.kill()
     sys.exit("serve check: the server did not start within 300 s")
+
+
+def check_play_panel(driver):
+    """Reruns the gallery at z = 1.5 from its Play panel; returns the failures."""
+    failures = []
+    wait = WebDriverWait(driver, 20, poll_frequency=0.05)
+    try:
+        panel = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "#gallery details.play"))
+    except Exception:
+        return ["the served gallery has no Play panel"]
+    sigmoid = driver.find_element(By.CSS_SELECTOR, '.ref[data-ref="gallery.value.sigmoid | fixed:3"]')
+    built = sigmoid.text
+    panel.find_element(By.TAG_NAME, "summary").click()
+    field = panel.find_element(By.NAME, "at")
+    field.clear()
+    field.send_keys("1.5")
+    started = time.time()
+    panel.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    status = lambda d: panel.find_element(By.CLASS_NAME, "play-status").text
+    expected = f"{1 / (1 + math.exp(-1.5)):.3f}"
+    try:
+        wait.until(lambda d: status(d).startswith("Rerun with z = 1.5"))
+        print(f"serve check: a Play rerun answered in the page in {time.time() - started:.2f} s")
+        if sigmoid.text != expected or "changed" not in sigmoid.get_attribute("class"):
+            failures.append(f"after the rerun the text says σ(1.5) = {sigmoid.text}, not a marked {expected}")
+        title = driver.find_element(By.CSS_SELECTOR, '#gallery [data-part="figure:functions"] .plot-title').text
+        if "rerun: z = 1.5" not in title:
+            failures.append(f"the rerun's figure title does not name its setting: {title}")
+    except Exception:
+        failures.append(f"the Play rerun did not answer within 20 s (status: {status(driver)!r})")
+    field.clear()
+    field.send_keys("abc")
+    panel.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    error = lambda d: d.find_element(By.ID, "gallery-play-at-error").text
+    try:
+        wait.until(lambda d: "'at' must be a number" in error(d))
+        if field.get_attribute("aria-invalid") != "true":
+            failures.append("the wrong field is not marked aria-invalid")
+        print("serve check: a wrong value gets the directive's message at its field")
+    except Exception:
+        failures.append(f"a wrong value showed no message at its field (got {error(driver)!r})")
+    panel.find_element(By.CLASS_NAME, "play-reset").click()
+    if sigmoid.text != built or "changed" in sigmoid.get_attribute("class"):
+        failures.append(f"'Back to the built run' left the text at {sigmoid.text}, not {built}")
+    return failures
 
 
 def main():
@@ -90,6 +139,7 @@ def main():
                 print("serve check: fixing it reloads the page and clears the error")
             except Exception:
                 failures.append("fixing the chapter did not reload the page and clear the error")
+            failures += check_play_panel(driver)
         finally:
             driver.quit()
             server.send_signal(signal.SIGTERM)

@@ -28,8 +28,14 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Open the course in a browser (xdg-open).")
     var open = false
 
+    @Option(help: "The longest one rerun from a page's Play panel may take, in seconds (1 to 600).")
+    var rerunTimeLimit: Int = 60
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port: \(port) is not a port (0 to 65535)") }
+        guard (1...600).contains(rerunTimeLimit) else {
+            throw ValidationError("--rerun-time-limit: \(rerunTimeLimit) is not between 1 and 600 seconds")
+        }
     }
 
     func run() throws {
@@ -41,7 +47,8 @@ struct ServeCommand: ParsableCommand {
             options.memory = ResultMemory()
             return options
         }()
-        let site = LiveSite()
+        let site = LiveSite(cache: options.cacheDirectory.map { ResultCache(directory: $0, memory: options.memory) })
+        let pool = RerunPool(timeLimit: .seconds(rerunTimeLimit))
         build(site, options)
         let watched =
             [
@@ -54,10 +61,11 @@ struct ServeCommand: ParsableCommand {
         defer {
             watcher.stop()
             site.close()
+            pool.close()
         }
         let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
         let application = Application(
-            router: PreviewServer.router(for: site),
+            router: PreviewServer.router(for: site, pool: pool),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "course"),
             onServerRunning: { [open] _ in
                 say("Serving the course at \(address); it rebuilds when a chapter changes. Ctrl-C stops.")

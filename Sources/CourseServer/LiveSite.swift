@@ -2,11 +2,12 @@ import Foundation
 import Literate
 import Synchronization
 
-/// The site `course serve` serves: the files of the last good build, the errors of the last
-/// build if it failed, and the browsers waiting to hear about the next one.
+/// The site `course serve` serves: the files and experiments of the last good build, the errors
+/// of the last build if it failed, and the browsers waiting to hear about the next one.
 public final class LiveSite: Sendable {
     private struct State {
         var files: [String: Data] = [:]
+        var experiments = LiveExperiments(chapters: [], cache: nil)
         var errors: [String] = []
         var builds = 0
         var listeners: [Int: AsyncStream<String>.Continuation] = [:]
@@ -14,12 +15,18 @@ public final class LiveSite: Sendable {
     }
 
     private let state = Mutex(State())
+    private let cache: ResultCache?
 
-    /// An empty site; ``update(with:)`` fills it.
-    public init() {}
+    /// An empty site whose reruns go through `cache`; ``update(with:)`` fills it.
+    public init(cache: ResultCache? = nil) {
+        self.cache = cache
+    }
 
     /// The file at `name` of the last good build.
     public func file(_ name: String) -> Data? { state.withLock { $0.files[name] } }
+
+    /// The experiments of the last good build, for reruns.
+    public var experiments: LiveExperiments { state.withLock { $0.experiments } }
 
     /// The errors of the last build, empty when it succeeded.
     public var errors: [String] { state.withLock { $0.errors } }
@@ -32,12 +39,14 @@ public final class LiveSite: Sendable {
     public func update(with build: SiteBuild) {
         let failed = build.diagnostics.hasErrors
         let lines = build.diagnostics.map(\.description)
+        let experiments = LiveExperiments(chapters: failed ? [] : build.chapters, cache: cache)
         let event = failed ? Self.event("errors", data: Self.jsonArray(lines)) : Self.event("reload", data: "")
         let listeners = state.withLock { state -> [AsyncStream<String>.Continuation] in
             if failed {
                 state.errors = lines
             } else {
                 state.files = build.files
+                state.experiments = experiments
                 state.errors = []
             }
             state.builds += 1

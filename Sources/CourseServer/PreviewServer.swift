@@ -1,17 +1,27 @@
+import Experiments
 import Foundation
 import Hummingbird
 import Literate
 import ServiceLifecycle
 
 /// The HTTP side of `course serve`: the live site's files, with a small script injected into
-/// every page that reloads it after a rebuild and shows a failed build's errors over it.
+/// every page that reloads it after a rebuild, shows a failed build's errors over it, and gives
+/// each experiment a Play panel whose reruns `pool` runs.
 public enum PreviewServer {
     /// Where the injected script and the event stream live (no course file can be named so).
     static let reservedPrefix = "/__course/"
 
-    /// The router over `site`.
-    public static func router(for site: LiveSite) -> Router<BasicRequestContext> {
+    /// The router over `site`, running reruns in `pool`.
+    public static func router(for site: LiveSite, pool: RerunPool) -> Router<BasicRequestContext> {
         let router = Router()
+        router.post("/__course/rerun") { request, _ in await rerun(request, site: site, pool: pool) }
+        router.get("/__course/play") { request, _ -> Response in
+            guard let slug = request.uri.queryParameters["chapter"].map(String.init),
+                let panels = site.experiments.panels(chapter: slug)
+            else { return json(RerunProblem(status: 404, "no such chapter")) }
+            let body = ResultValue.object(["panels": .object(panels.mapValues(ResultValue.string))])
+            return json(Data(JSONText.render(body).utf8), status: .ok)
+        }
         router.get("/__course/events") { _, _ -> Response in
             let events = site.events()
             return Response(
@@ -58,6 +68,61 @@ public enum PreviewServer {
         return name.isEmpty ? "index.html" : name
     }
 
+    /// Validates, queues and runs one rerun; every failure is a JSON error with a 4xx or 5xx status.
+    static func rerun(_ request: Request, site: LiveSite, pool: RerunPool) async -> Response {
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: RerunRequest.maximumBodySize)
+        } catch {
+            return json(RerunProblem(status: 413, "the request is over \(RerunRequest.maximumBodySize) bytes"))
+        }
+        let parsed = RerunRequest.parse(Data(body.readableBytesView))
+        guard case .success(let rerun) = parsed else {
+            if case .failure(let problem) = parsed { return json(problem) }
+            return json(RerunProblem(status: 400, "unreadable request"))
+        }
+        switch site.experiments.prepare(rerun) {
+        case .failure(let problem): return json(problem)
+        case .success(let prepared):
+            do {
+                let answer = try await pool.run(page: rerun.page) { control in try prepared.run(control: control) }
+                return json(answer, status: .ok)
+            } catch let stop as RerunPool.Stop {
+                return json(problem(for: stop, pool: pool))
+            } catch let problem as RerunProblem {
+                return json(problem)
+            } catch {
+                return json(RerunProblem(status: 500, "the rerun failed: \(error)"))
+            }
+        }
+    }
+
+    /// What the page hears when its run stopped early.
+    static func problem(for stop: RerunPool.Stop, pool: RerunPool) -> RerunProblem {
+        switch stop {
+        case .replaced: RerunProblem(status: 409, "a newer rerun from this page replaced this one")
+        case .timedOut:
+            RerunProblem(
+                status: 504,
+                "the rerun took longer than \(pool.timeLimit.components.seconds) s, the limit; lower the values that size its work"
+            )
+        case .abandoned: RerunProblem(status: 408, "the page stopped waiting")
+        case .queueFull: RerunProblem(status: 503, "\(pool.queueLimit) reruns are already waiting; try again shortly")
+        case .closed: RerunProblem(status: 503, "the server is stopping")
+        }
+    }
+
+    private static func json(_ problem: RerunProblem) -> Response {
+        json(problem.json, status: HTTPResponse.Status(code: problem.status))
+    }
+
+    private static func json(_ data: Data, status: HTTPResponse.Status) -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json", .cacheControl: "no-cache"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
     /// A page with the live script before `</body>`; the built pages themselves never carry it.
     static func injectingLiveScript(into page: Data) -> Data {
         let tag = "<script src=\"\(reservedPrefix)live.js\"></script>\n"
@@ -97,34 +162,4 @@ public enum PreviewServer {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
     }
-
-    /// Reloads the page after a good build; shows a failed build's errors over the page.
-    static let liveScript = """
-        // Injected by `course serve` only: reload after each good build, show a failed one's errors.
-        (function () {
-          var overlay = null;
-          function show(lines) {
-            if (!overlay) {
-              overlay = document.createElement("div");
-              overlay.setAttribute("role", "alert");
-              overlay.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:1000;" +
-                "background:#2b0d0d;color:#ffe9e9;font:13px/1.45 ui-monospace,monospace;padding:12px 16px;" +
-                "border-top:3px solid #e5484d";
-              document.body.appendChild(overlay);
-            }
-            overlay.innerHTML = "";
-            var title = document.createElement("p");
-            title.style.cssText = "margin:0 0 6px;font-weight:bold";
-            title.textContent = "The last build failed; this page is the last good build. Fix the chapter and save.";
-            var pre = document.createElement("pre");
-            pre.style.cssText = "margin:0;white-space:pre-wrap";
-            pre.textContent = lines.join("\\n");
-            overlay.appendChild(title);
-            overlay.appendChild(pre);
-          }
-          var events = new EventSource("/__course/events");
-          events.addEventListener("reload", function () { location.reload(); });
-          events.addEventListener("errors", function (event) { show(JSON.parse(event.data)); });
-        })();
-        """
 }

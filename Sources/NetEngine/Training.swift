@@ -30,6 +30,15 @@ public func train<O: Optimizer>(
     _ network: inout Network, on data: Dataset, loss: Loss, optimizer: inout O,
     options: TrainingOptions, observer: (EpochReport, Network) -> Void = { _, _ in }
 ) {
+    train(&network, on: data, loss: loss, optimizer: &optimizer, options: options, checkpoint: {}, observer: observer)
+}
+
+/// Trains like ``train(_:on:loss:optimizer:options:observer:)``, calling `checkpoint` before each
+/// step: it stops the training by throwing.
+public func train<O: Optimizer>(
+    _ network: inout Network, on data: Dataset, loss: Loss, optimizer: inout O,
+    options: TrainingOptions, checkpoint: () throws -> Void, observer: (EpochReport, Network) -> Void = { _, _ in }
+) rethrows {
     var shuffler = options.shuffleSeed.map(SeededGenerator.init(seed:))
     var workspace = TrainingWorkspace()
     let batchesInOrder = shuffler == nil ? batches(data, order: Array(0..<data.count), size: options.batchSize) : []
@@ -41,6 +50,7 @@ public func train<O: Optimizer>(
         }
         var total = 0.0
         for batch in epochBatches {
+            try checkpoint()
             total +=
                 trainingStep(&network, batch: batch, loss: loss, optimizer: &optimizer, workspace: &workspace)
                 * Double(batch.count)

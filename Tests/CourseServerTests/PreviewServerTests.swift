@@ -79,18 +79,28 @@ import Testing
         #expect(calls.withLock { $0 } == 2)
     }
 
-    @Test func theServerAnswersOverHTTPWithFilesA404AndNoEscapes() async throws {
+    /// Serves the small site on an ephemeral port for `body`, which gets the base address.
+    static func withServer(_ body: (String) async throws -> Void) async throws {
         let site = LiveSite()
         site.update(with: Self.smallSite())
+        let pool = RerunPool(workers: 1)
+        defer { pool.close() }
         let port = Mutex(0)
         let application = Application(
-            router: PreviewServer.router(for: site),
+            router: PreviewServer.router(for: site, pool: pool),
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { channel in port.withLock { $0 = channel.localAddress?.port ?? 0 } })
         let server = Task { try await application.runService(gracefulShutdownSignals: []) }
         defer { server.cancel() }
         for _ in 0..<100 where port.withLock({ $0 }) == 0 { try await Task.sleep(for: .milliseconds(20)) }
-        let base = "http://127.0.0.1:\(port.withLock { $0 })"
+        try await body("http://127.0.0.1:\(port.withLock { $0 })")
+    }
+
+    @Test func theServerAnswersOverHTTPWithFilesA404AndNoEscapes() async throws {
+        try await Self.withServer { base in try await Self.checkFiles(base) }
+    }
+
+    static func checkFiles(_ base: String) async throws {
         let (page, pageStatus, pageType) = try await Self.get(base + "/small.html")
         #expect(pageStatus == 200 && pageType == "text/html; charset=utf-8")
         #expect(page.contains("/__course/live.js"))
@@ -102,6 +112,55 @@ import Testing
         #expect(try await Self.get(base + "/%2e%2e/%2e%2e/etc/passwd").1 == 404)
         let (script, _, scriptType) = try await Self.get(base + "/__course/live.js")
         #expect(scriptType == "text/javascript; charset=utf-8" && script.contains("EventSource"))
+    }
+
+    @Test func aRerunAnswersWithItsPointAndABadRequestWithAJSONError() async throws {
+        try await Self.withServer { base in
+            let good = #"{"chapter":"small","experiment":"tiny","page":"p","values":{"at":"-1"}}"#
+            let (answer, status) = try await Self.post(base + "/__course/rerun", good)
+            #expect(status == 200, "\(answer)")
+            let point = try #require(
+                (try JSONSerialization.jsonObject(with: Data(answer.utf8)) as? [String: Any])?["point"]
+                    as? [String: Any])
+            #expect((point["claims"] as? [[String: Any]])?.first?["holds"] as? Bool == false)
+            #expect((point["refs"] as? [String: String])?["tiny.parameters.at"] == "−1")
+            let bad: [(body: String, status: Int, says: String)] = [
+                ("{not json", 400, "must be a JSON object"),
+                (#"{"chapter":1,"experiment":"tiny","page":"p","values":{}}"#, 400, "must each be text"),
+                (#"{"chapter":"nope","experiment":"tiny","page":"p","values":{}}"#, 404, "no chapter 'nope'"),
+                (#"{"chapter":"small","experiment":"nope","page":"p","values":{}}"#, 404, "no experiment 'nope'"),
+                (#"{"chapter":"small","experiment":"tiny","page":"p","values":{"at":"x"}}"#, 422, "not valid"),
+                (String(repeating: "x", count: 20_000), 413, "over 16384 bytes"),
+            ]
+            for request in bad {
+                let (text, code) = try await Self.post(base + "/__course/rerun", request.body)
+                #expect(code == request.status, "\(request.body.prefix(60)): \(text)")
+                let error = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["error"]
+                #expect((error as? String)?.contains(request.says) == true, "\(text)")
+            }
+            let (panels, panelStatus, _) = try await Self.get(base + "/__course/play?chapter=small")
+            #expect(panelStatus == 200 && panels.contains("tiny-play-at"))
+            #expect(try await Self.get(base + "/__course/play?chapter=nope").1 == 404)
+            // The server is still there after all of that.
+            #expect(try await Self.get(base + "/small.html").1 == 200)
+        }
+    }
+
+    /// The body and status of a POST of `body`.
+    static func post(_ address: String, _ body: String) async throws -> (String, Int) {
+        var request = URLRequest(url: try #require(URL(string: address)))
+        request.httpMethod = "POST"
+        request.httpBody = Data(body.utf8)
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        return try await withCheckedThrowingContinuation { continuation in
+            URLSession.shared.dataTask(with: request) { data, response, error in
+                if let error { return continuation.resume(throwing: error) }
+                continuation.resume(
+                    returning: (
+                        String(decoding: data ?? Data(), as: UTF8.self), (response as? HTTPURLResponse)?.statusCode ?? 0
+                    ))
+            }.resume()
+        }
     }
 
     /// The body, status and content type of a GET.

@@ -11,3 +11,9 @@ public let fixtureSources = URL(fileURLWithPath: #filePath).deletingLastPathComp
 public func chapter(directive kind: String = "activation-gallery", _ body: String, after: String = "") -> String {
     "---\ntitle: Test\n---\n\n# Test\n\n```{experiment} \(kind)\n\(body)```\n\(after)"
 }
+
+/// A page's HTML without the spans that mark each reference's number for the page scripts, so
+/// that a test can look for the prose as a reader sees it.
+public func withoutReferenceMarks(_ page: String) -> String {
+    page.replacing(/<span class="ref" data-ref="[^"]*">([^<]*)<\/span>/) { String($0.output.1) }
+}

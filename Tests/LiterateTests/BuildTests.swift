@@ -23,15 +23,18 @@ import Testing
 
     @Test func pagesHaveReferencesFilledAndEscapesKept() throws {
         let build = SiteBuilder.build(Self.options(fixtures + "/small"))
-        let page = String(decoding: try #require(build.files["small.html"]), as: UTF8.self)
+        let marked = String(decoding: try #require(build.files["small.html"]), as: UTF8.self)
+        let page = withoutReferenceMarks(marked)
         #expect(page.contains("tanh is 0.762 with slope\n42.0%"))
         #expect(page.contains("an escaped {{ stays as written"))
         #expect(page.contains("<code>code with {{ braces }}</code>"))
         #expect(page.contains("<div class=\"raw\">Raw HTML passes through.</div>"))
         #expect(page.contains("<span class=\"figure-number\">Figure 1.</span>"))
         #expect(build.files["explore.js"] != nil && page.contains("<script src=\"explore.js\" defer></script>"))
-        // Nothing is explored here, so nothing is marked for the page script.
-        #expect(!page.contains("data-part=") && !page.contains("class=\"ref\"") && !page.contains("class=\"explore\""))
+        // Figures and referenced numbers are marked for the page scripts; nothing is explored here.
+        #expect(marked.contains("<figure class=\"plot-block\" data-part=\"figure:functions\">"))
+        #expect(marked.contains("tanh is <span class=\"ref\" data-ref=\"tiny.value.tanh | fixed:3\">0.762</span>"))
+        #expect(!page.contains("class=\"explore\""))
         #expect(page.contains("<h2 id=\"results\">Results</h2>"))
         #expect(page.contains("rel=\"next\" href=\"second.html\""))
         // Self-contained: no script, stylesheet or image is fetched from anywhere but the output folder.
@@ -118,7 +121,8 @@ import Testing
         var planted = try #require(cache.load(key))
         planted.values["value"] = .object(["relu": .number(1), "tanh": .number(0.5)])
         cache.store(planted, key: key)
-        let warm = String(decoding: SiteBuilder.build(options).files["small.html"] ?? Data(), as: UTF8.self)
+        let warm = withoutReferenceMarks(
+            String(decoding: SiteBuilder.build(options).files["small.html"] ?? Data(), as: UTF8.self))
         #expect(warm.contains("tanh is 0.500 with slope"))
         // An entry edited by hand no longer matches its checksum: it is rerun, never shown.
         let entry = folder.path + "/cache/" + stored[0]
@@ -131,7 +135,8 @@ import Testing
         cache.store(planted, key: key)
         var refreshed = options
         refreshed.refresh = ("small", nil)
-        let rerun = String(decoding: SiteBuilder.build(refreshed).files["small.html"] ?? Data(), as: UTF8.self)
+        let rerun = withoutReferenceMarks(
+            String(decoding: SiteBuilder.build(refreshed).files["small.html"] ?? Data(), as: UTF8.self))
         #expect(rerun.contains("tanh is 0.762 with slope"))
         var changed = directive.parameters
         changed.values["at"] = .number(1.5)

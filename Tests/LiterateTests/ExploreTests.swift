@@ -132,15 +132,11 @@ import Testing
         #expect(Self.withoutExploreMarkup(page) == expected)
     }
 
-    /// The page with what only the script uses removed: the hidden controls, part markers and
-    /// table wrappers, and the spans around references.
+    /// The page with what only explored experiments add removed: the hidden controls and the
+    /// setting after figure titles.
     static func withoutExploreMarkup(_ page: String) -> String {
-        var text = page.replacing(
-            /<div class="explore" hidden[\s\S]*?<p class="explore-status"[^>]*>[^<]*<\/p>\n<\/div>\n/, with: "")
-        text = text.replacing(#/ <span class="plot-setting">[^<]*<\/span>/#, with: "")
-        text = text.replacing(#/ data-part="[^"]*"/#, with: "")
-        text = text.replacing(/<div class="table-block">\n([\s\S]*?)\n<\/div>/) { String($0.output.1) }
-        text = text.replacing(/<span class="ref" data-ref="[^"]*">([^<]*)<\/span>/) { String($0.output.1) }
-        return text
+        page.replacing(
+            /<div class="explore" hidden[\s\S]*?<p class="explore-status"[^>]*>[^<]*<\/p>\n<\/div>\n/, with: ""
+        ).replacing(#/ <span class="plot-setting">[^<]*<\/span>/#, with: "")
     }
 }

@@ -95,7 +95,7 @@ import Testing
         #expect(try Self.build(text, jobs: 2).files == one.files)
         let outcome = try #require(one.chapters.first?.experiments.first)
         let accuracies = outcome.runs.map { $0.values["accuracy"]!.elements![1].number! }
-        let page = String(decoding: one.files["test.html"] ?? Data(), as: UTF8.self)
+        let page = withoutReferenceMarks(String(decoding: one.files["test.html"] ?? Data(), as: UTF8.self))
         #expect(page.contains(SeedSpread(accuracies).text(.spread, format: .automatic)))
         #expect(page.contains(SeedSpread(accuracies).text(.range, format: .percent)))
         #expect(page.contains("C \(NumberFormat.automatic.string(accuracies[2]))."))

@@ -34,7 +34,7 @@ struct ActivationGalleryKind: ExperimentKind {
         ResultDoc("values", "table: value and derivative at `at`, largest derivative on the interval"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let names = parameters.choices("activations")
         let range = parameters.number("range")
         let count = parameters.integer("points")
@@ -48,6 +48,7 @@ struct ActivationGalleryKind: ExperimentKind {
         var derivativeSeries: [Figure.Series] = []
         var rows: [[ResultValue]] = []
         for name in names {
+            try control.checkpoint()
             let activation = ActivationChoices.activation(named: name, parameters)
             let ys = xs.map { activation($0) }
             let slopes = xs.map { activation.derivative($0) }

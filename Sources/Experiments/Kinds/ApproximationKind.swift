@@ -44,7 +44,7 @@ struct ApproximationKind: ExperimentKind {
         ResultDoc("fits", "figure: the target and each activation's fit at shownWidth"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let target = TargetFunctions.function(parameters.choice("target"))
         let widths = parameters.integers("widths")
         let activations = parameters.choices("activations")
@@ -67,8 +67,9 @@ struct ApproximationKind: ExperimentKind {
                 let placed = PlacedUnits.fit(
                     target, units: width, activation: name, on: interval, train: grid, test: test.inputs.elements)
                 placedByWidth.append(placed.meanSquaredError)
-                let network = fit(
-                    target, width: width, activation: ActivationChoices.trainable(name), parameters, seed: seed)
+                let network = try fit(
+                    target, width: width, activation: ActivationChoices.trainable(name), parameters, seed: seed,
+                    control: control)
                 let output = network(test.inputs)
                 byWidth.append(Loss.meanSquaredError.value(output: output, targets: test.targets))
                 if width == parameters.integer("shownWidth") {
@@ -107,8 +108,8 @@ struct ApproximationKind: ExperimentKind {
 
     private func fit(
         _ target: @escaping (Double) -> Double, width: Int, activation: Activation, _ parameters: ParameterValues,
-        seed: UInt64
-    ) -> Network {
+        seed: UInt64, control: RunControl
+    ) throws -> Network {
         var generator = SeededGenerator(seed: seed)
         let xs = (0..<parameters.integer("samples")).map { _ in generator.nextUniform(in: -Double.pi...Double.pi) }
         let data = Dataset(
@@ -127,6 +128,7 @@ struct ApproximationKind: ExperimentKind {
         var optimizer = Adam(learningRate: parameters.number("learningRate"))
         var workspace = TrainingWorkspace()
         for _ in 0..<parameters.integer("steps") {
+            try control.checkpoint()
             trainingStep(&network, batch: data, loss: .meanSquaredError, optimizer: &optimizer, workspace: &workspace)
         }
         return network

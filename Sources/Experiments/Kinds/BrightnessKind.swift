@@ -81,7 +81,7 @@ struct BrightnessKind: ExperimentKind {
         ResultDoc("normalized", "figure: the same with per-image normalization"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let (train, test) = try DigitsSplit.load()
         let intensities = parameters.numbers("intensities")
         let scaledTests = intensities.map { Digits.scaleIntensity(test.inputs, by: $0) }
@@ -95,7 +95,7 @@ struct BrightnessKind: ExperimentKind {
             let trainSet = train.mappingInputs(prepare)
             var series: [Figure.Series] = []
             for model in parameters.choices("models") {
-                let network = trainModel(model, on: trainSet, parameters, seed: seed)
+                let network = try trainModel(model, on: trainSet, parameters, seed: seed, control: control)
                 let curve = scaledTests.map { inputs in
                     accuracy(
                         of: network, on: Dataset(inputs: prepare(inputs), targets: test.targets, labels: test.labels))
@@ -137,7 +137,9 @@ struct BrightnessKind: ExperimentKind {
         return .object(byTreatment)
     }
 
-    private func trainModel(_ model: String, on data: Dataset, _ parameters: ParameterValues, seed: UInt64) -> Network {
+    private func trainModel(
+        _ model: String, on data: Dataset, _ parameters: ParameterValues, seed: UInt64, control: RunControl
+    ) throws -> Network {
         var generator = SeededGenerator(seed: seed)
         let classes = data.targets.columns
         var network: Network
@@ -158,10 +160,11 @@ struct BrightnessKind: ExperimentKind {
                 base: Adam(learningRate: parameters.number("learningRate")),
                 decay: model.hasSuffix("L2") ? parameters.number("weightDecay") : 0),
             trainBiases: !model.hasSuffix("NoBias"))
-        NetEngine.train(
+        try NetEngine.train(
             &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
             options: TrainingOptions(
-                epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed))
+                epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed),
+            checkpoint: control.checkpoint)
         return network
     }
 }

@@ -78,10 +78,10 @@ struct DeadReluKind: ExperimentKind {
         ResultDoc("summary", "table: per learning rate, dead fractions and accuracies"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let (train, test) = try Self.data(parameters.choice("dataset"), seed: seed)
-        let trained = Self.trainEveryRate(parameters, train: train, test: test, seed: seed)
-        let bornDead = Self.bornDeadProbabilities(parameters, seed: seed)
+        let trained = try Self.trainEveryRate(parameters, train: train, test: test, seed: seed, control: control)
+        let bornDead = try Self.bornDeadProbabilities(parameters, seed: seed, control: control)
         return Self.result(parameters, trained: trained, bornDead: bornDead)
     }
 
@@ -100,9 +100,9 @@ struct DeadReluKind: ExperimentKind {
 
     /// Trains a ReLU and a leaky-ReLU network at every learning rate, measuring dead units after
     /// each epoch and checking that dead units' gradients are zero.
-    static func trainEveryRate(_ parameters: ParameterValues, train: Dataset, test: Dataset, seed: UInt64)
-        -> TrainedRates
-    {
+    static func trainEveryRate(
+        _ parameters: ParameterValues, train: Dataset, test: Dataset, seed: UInt64, control: RunControl
+    ) throws -> TrainedRates {
         let sizes =
             [train.inputs.columns] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth"))
             + [train.targets.columns]
@@ -115,10 +115,11 @@ struct DeadReluKind: ExperimentKind {
                 let initialWeights = network.denseLayers[0].weights.elements
                 var optimizer = SGD(learningRate: rate)
                 var history: [Double] = []
-                NetEngine.train(
+                try NetEngine.train(
                     &network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
                     options: TrainingOptions(
-                        epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed)
+                        epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed),
+                    checkpoint: control.checkpoint
                 ) { _, current in
                     history.append(Self.deadShare(current, on: train.inputs))
                 }
@@ -145,12 +146,15 @@ struct DeadReluKind: ExperimentKind {
     }
 
     /// Per width and depth, the share of fresh networks born dead (Monte Carlo over the trials).
-    static func bornDeadProbabilities(_ parameters: ParameterValues, seed: UInt64) -> [[Double]] {
+    static func bornDeadProbabilities(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws
+        -> [[Double]]
+    {
         let trials = parameters.integer("bornDead.trials")
         let pointOnly = parameters.choice("bornDead.domain") == "point"
         var generator = SeededGenerator(seed: seed &+ Self.bornDeadSeed)
-        return parameters.integers("bornDead.width").map { width in
-            parameters.integers("bornDead.depth").map { depth in
+        return try parameters.integers("bornDead.width").map { width in
+            try parameters.integers("bornDead.depth").map { depth in
+                try control.checkpoint()
                 let dead = (0..<trials).filter { _ in
                     Self.isBornDead(width: width, depth: depth, pointOnly: pointOnly, using: &generator)
                 }

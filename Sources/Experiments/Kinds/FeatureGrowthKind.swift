@@ -42,7 +42,7 @@ struct FeatureGrowthKind: ExperimentKind {
         ResultDoc("norms", "figure: mean weight norm per input group over training")
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         var generator = SeededGenerator(seed: seed)
         let informative = parameters.integer("informative")
         let noise = parameters.integer("noise")
@@ -65,10 +65,11 @@ struct FeatureGrowthKind: ExperimentKind {
         record(network)
         var optimizer = SGD(
             learningRate: parameters.number("learningRate"), weightDecay: parameters.number("weightDecay"))
-        NetEngine.train(
+        try NetEngine.train(
             &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
             options: TrainingOptions(
-                epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed)
+                epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed),
+            checkpoint: control.checkpoint
         ) { _, current in
             record(current)
         }

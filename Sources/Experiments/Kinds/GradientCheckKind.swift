@@ -46,7 +46,7 @@ struct GradientCheckKind: ExperimentKind {
         ResultDoc("errorTable", "table: the same numbers"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let sizes = parameters.integers("sizes")
         let batch = parameters.integer("batch")
         let checker = GradientCheck(step: parameters.number("step"))
@@ -71,6 +71,7 @@ struct GradientCheckKind: ExperimentKind {
         var bars: [Double] = []
         var categories: [String] = []
         for name in parameters.choices("activations") {
+            try control.checkpoint()
             let error = check(
                 ActivationChoices.activation(named: name, parameters), .meanSquaredError, regressionTargets,
                 seed: seed &+ Self.activationNetworkSeed)
@@ -80,6 +81,7 @@ struct GradientCheckKind: ExperimentKind {
         }
         var lossErrors: [String: ResultValue] = [:]
         for name in parameters.choices("losses") {
+            try control.checkpoint()
             let (loss, targets): (Loss, Matrix) =
                 switch name {
                 case "binaryCrossEntropy":

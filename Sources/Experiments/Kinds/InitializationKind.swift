@@ -23,14 +23,14 @@ struct InitializationKind: ExperimentKind {
 
     public let outputs: [ResultDoc] = [ResultDoc("loss", "figure: training loss per initial scale")]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let sgd = SGD(learningRate: parameters.number("learningRate"))
         let scales = parameters.numbers("scales").enumerated().map { index, scale in
             DigitsTraining.Variant(
                 name: "scale\(index)", label: "weight scale \(JSONText.format(scale))",
                 initializer: .scaledNormal(standardDeviation: scale), optimizer: sgd)
         }
-        var comparison = try DigitsTraining(parameters, seed: seed).compare(
+        var comparison = try DigitsTraining(parameters, seed: seed, control: control).compare(
             scales, of: parameters, otherOptimizer: sgd, title: "Training loss: initial weight scale")
         comparison.extraValues["accuracyByScale"] = .numbers(comparison.outcomes.dropLast().map(\.outcome.testAccuracy))
         return comparison.result

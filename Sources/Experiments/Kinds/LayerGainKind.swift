@@ -77,13 +77,15 @@ struct LayerGainKind: ExperimentKind {
         ResultDoc("gains", "table: predicted and measured gain, error and weight-gradient ratios, accuracy"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let (train, test) = try DigitsSplit.load()
         let probe = train.subset(0..<parameters.integer("batch"))
         var cells: [String: [Cell]] = [:]
         for name in parameters.choices("activations") {
-            cells[name] = parameters.numbers("scales").map { scale in
-                Self.measure(name, scale: scale, parameters, probe: probe, train: train, test: test, seed: seed)
+            cells[name] = try parameters.numbers("scales").map { scale in
+                try Self.measure(
+                    name, scale: scale, parameters, probe: probe, train: train, test: test, seed: seed, control: control
+                )
             }
         }
         return Self.result(parameters, cells: cells)
@@ -106,8 +108,8 @@ struct LayerGainKind: ExperimentKind {
     /// Probes a fresh network on `probe`, then trains the same network and tests it.
     static func measure(
         _ name: String, scale: Double, _ parameters: ParameterValues, probe: Dataset, train: Dataset, test: Dataset,
-        seed: UInt64
-    ) -> Cell {
+        seed: UInt64, control: RunControl
+    ) throws -> Cell {
         let depth = parameters.integer("depth")
         let width = parameters.integer("width")
         let sizes = [train.inputs.columns] + Array(repeating: width, count: depth) + [train.targets.columns]
@@ -126,10 +128,11 @@ struct LayerGainKind: ExperimentKind {
         let weightGradientNorms = Probes.weightGradientNorms(network, gradients: gradients)
         let top = hidden.last!.elements
         var optimizer = SGD(learningRate: parameters.number("learningRate"))
-        NetEngine.train(
+        try NetEngine.train(
             &network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
             options: TrainingOptions(
-                epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed))
+                epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed),
+            checkpoint: control.checkpoint)
         return Cell(
             accuracy: accuracy(of: network, on: test), forwardSpread: spread,
             errorNorms: gradients.deltas.map(\.frobeniusNorm),

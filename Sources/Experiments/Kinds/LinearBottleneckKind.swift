@@ -42,10 +42,10 @@ struct LinearBottleneckKind: ExperimentKind {
         ResultDoc("singularValues", "figure: singular values of each trained product, largest first (log scale)"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let (train, test) = try DigitsSplit.load()
         let widths = parameters.integers("widths")
-        let single = trainNetwork(sizes: [64, 10], on: train, parameters, seed: seed)
+        let single = try trainNetwork(sizes: [64, 10], on: train, parameters, seed: seed, control: control)
         let singleValues = single.denseLayers[0].weights.singularValues
         var accuracies: [Double] = []
         var ranks: [Double] = []
@@ -53,7 +53,8 @@ struct LinearBottleneckKind: ExperimentKind {
         var dropped: [Double] = []
         var spectra: [Figure.Series] = []
         for width in widths {
-            let network = trainNetwork(sizes: [64, width, 64, 10], on: train, parameters, seed: seed)
+            let network = try trainNetwork(
+                sizes: [64, width, 64, 10], on: train, parameters, seed: seed, control: control)
             accuracies.append(accuracy(of: network, on: test))
             let values = network.collapsedToOneLayer().denseLayers[0].weights.singularValues
             ranks.append(Double(Matrix.rank(singularValues: values)))
@@ -93,14 +94,17 @@ struct LinearBottleneckKind: ExperimentKind {
             label, x: values.indices.map { Double($0 + 1) }, y: values.map { max($0 / values[0], 1e-18) })
     }
 
-    private func trainNetwork(sizes: [Int], on data: Dataset, _ parameters: ParameterValues, seed: UInt64) -> Network {
+    private func trainNetwork(
+        sizes: [Int], on data: Dataset, _ parameters: ParameterValues, seed: UInt64, control: RunControl
+    ) throws -> Network {
         var generator = SeededGenerator(seed: seed)
         var network = Network(sizes: sizes, hidden: .identity, weightInitializer: .glorotUniform, using: &generator)
         var optimizer = Adam(learningRate: parameters.number("learningRate"))
-        NetEngine.train(
+        try NetEngine.train(
             &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
             options: TrainingOptions(
-                epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed))
+                epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed),
+            checkpoint: control.checkpoint)
         return network
     }
 }

@@ -70,7 +70,7 @@ struct LinearRegionsKind: ExperimentKind {
         ResultDoc("trainedPlane", "figure: the trained network's activation regions over its data, with the data"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let depths = parameters.integers("depths")
         let widths = parameters.integers("widths")
         let inputs = parameters.integer("inputs")
@@ -79,6 +79,7 @@ struct LinearRegionsKind: ExperimentKind {
         var generator = SeededGenerator(seed: seed)
         var regions: [[Double]] = []
         for depth in depths {
+            try control.checkpoint()
             regions.append(
                 widths.map { width in
                     let network = randomNetwork(
@@ -100,7 +101,8 @@ struct LinearRegionsKind: ExperimentKind {
         let resolution = parameters.integer("resolution")
         let (grid, patternCount) = Self.patternGrid(
             planeNetwork, x: -extent...extent, y: -extent...extent, resolution: resolution)
-        let training = Self.regionsThroughTraining(parameters, resolution: resolution, using: &generator, seed: seed)
+        let training = try Self.regionsThroughTraining(
+            parameters, resolution: resolution, using: &generator, seed: seed, control: control)
         let depthAxis = depths.map(Double.init)
         let tentAxis = tentCounts.indices.map { Double($0 + 1) }
         return ExperimentResult(
@@ -137,8 +139,9 @@ struct LinearRegionsKind: ExperimentKind {
     /// patterns over the data's box before and after. Its biases start random, as the random
     /// networks' do: with zero biases every boundary would pass through the origin.
     static func regionsThroughTraining(
-        _ parameters: ParameterValues, resolution: Int, using generator: inout SeededGenerator, seed: UInt64
-    ) -> (before: Int, after: Int, accuracy: Double, figure: Figure) {
+        _ parameters: ParameterValues, resolution: Int, using generator: inout SeededGenerator, seed: UInt64,
+        control: RunControl
+    ) throws -> (before: Int, after: Int, accuracy: Double, figure: Figure) {
         let data = ToyData.make(parameters.choice("trainingSet"), count: 400, noise: 0.1, using: &generator)
         let sizes =
             [2] + Array(repeating: parameters.integer("planeWidth"), count: parameters.integer("planeDepth"))
@@ -149,8 +152,9 @@ struct LinearRegionsKind: ExperimentKind {
         let (xRange, yRange) = ToyData.bounds(data)
         let counting = parameters.integer("countResolution")
         let before = patternGrid(network, x: xRange, y: yRange, resolution: counting).1
-        let accuracy = ToyData.trainClassifier(
-            &network, on: data, epochs: parameters.integer("trainingEpochs"), learningRate: 0.01, seed: seed)
+        let accuracy = try ToyData.trainClassifier(
+            &network, on: data, epochs: parameters.integer("trainingEpochs"), learningRate: 0.01, seed: seed,
+            control: control)
         let after = patternGrid(network, x: xRange, y: yRange, resolution: counting).1
         let grid = patternGrid(network, x: xRange, y: yRange, resolution: resolution).0
         let figure = Figure(

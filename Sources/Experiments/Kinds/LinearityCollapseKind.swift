@@ -58,7 +58,7 @@ struct LinearityCollapseKind: ExperimentKind {
         ResultDoc("accuracies", "table: the three training accuracies"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         var generator = SeededGenerator(seed: seed)
         let depth = parameters.integer("depth")
         let width = parameters.integer("width")
@@ -88,9 +88,9 @@ struct LinearityCollapseKind: ExperimentKind {
         ] {
             var network = Network(
                 sizes: sizes, hidden: activation, weightInitializer: .glorotUniform, using: &generator)
-            accuracies[name] = ToyData.trainClassifier(
+            accuracies[name] = try ToyData.trainClassifier(
                 &network, on: data, epochs: parameters.integer("epochs"),
-                learningRate: parameters.number("learningRate"), seed: seed &+ Self.shuffleSeed)
+                learningRate: parameters.number("learningRate"), seed: seed &+ Self.shuffleSeed, control: control)
             trained[name] = network
             losses[name] = Loss.softmaxCrossEntropy.value(output: network(data.inputs), targets: data.targets)
         }

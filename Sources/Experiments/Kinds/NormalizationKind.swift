@@ -19,7 +19,7 @@ struct NormalizationKind: ExperimentKind {
 
     public let outputs: [ResultDoc] = [ResultDoc("loss", "figure: training loss per variant")]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let sgd = SGD(learningRate: parameters.number("learningRate"))
         let variants = [
             DigitsTraining.Variant(name: "raw", label: "raw pixels", optimizer: sgd),
@@ -27,7 +27,7 @@ struct NormalizationKind: ExperimentKind {
                 name: "standardized", label: "standardized pixels", standardizeInputs: true, optimizer: sgd),
             DigitsTraining.Variant(name: "layerNorm", label: "layer norm", layerNorm: true, optimizer: sgd),
         ]
-        return try DigitsTraining(parameters, seed: seed).compare(
+        return try DigitsTraining(parameters, seed: seed, control: control).compare(
             variants, of: parameters, otherOptimizer: sgd, title: "Training loss: inputs and normalization"
         ).result
     }

@@ -19,7 +19,7 @@ struct OptimizersKind: ExperimentKind {
 
     public let outputs: [ResultDoc] = [ResultDoc("loss", "figure: training loss per optimizer")]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let rate = parameters.number("learningRate")
         let variants = [
             DigitsTraining.Variant(name: "sgd", label: "SGD", optimizer: SGD(learningRate: rate)),
@@ -29,7 +29,7 @@ struct OptimizersKind: ExperimentKind {
             DigitsTraining.Variant(
                 name: "adam", label: "Adam", optimizer: Adam(learningRate: parameters.number("adamRate"))),
         ]
-        return try DigitsTraining(parameters, seed: seed).compare(
+        return try DigitsTraining(parameters, seed: seed, control: control).compare(
             variants, of: parameters, otherOptimizer: SGD(learningRate: rate), title: "Training loss: optimizers"
         ).result
     }

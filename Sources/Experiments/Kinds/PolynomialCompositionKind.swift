@@ -51,7 +51,7 @@ struct PolynomialCompositionKind: ExperimentKind {
         ResultDoc("degrees", "table: exact and measured degrees per depth"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let inner = Polynomial(parameters.numbers("inner"))
         let outer = Polynomial(parameters.numbers("outer"))
         let composed = outer.composed(with: inner)
@@ -70,6 +70,7 @@ struct PolynomialCompositionKind: ExperimentKind {
         var linear = Polynomial.z
         var rows: [[ResultValue]] = []
         for depth in 1...maxDepth {
+            try control.checkpoint()
             let (weight, bias) = layers[depth - 1]
             exact = activation.composed(with: weight * exact + .constant(bias))
             linear = weight * linear + .constant(bias)

@@ -41,7 +41,7 @@ struct ReluMaskKind: ExperimentKind {
         ResultDoc("linearizedRegions", "figure: decision regions of the network without the forward ReLU"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         var generator = SeededGenerator(seed: seed)
         let data = ToyData.make(
             parameters.choice("dataset"), count: parameters.integer("samples"),
@@ -51,12 +51,12 @@ struct ReluMaskKind: ExperimentKind {
         let (agreement, checked, active) = Self.maskAgreement(initial, data: data, using: &generator)
 
         var relu = initial
-        let reluAccuracy = ToyData.trainClassifier(
+        let reluAccuracy = try ToyData.trainClassifier(
             &relu, on: data, epochs: parameters.integer("epochs"),
-            learningRate: parameters.number("learningRate"), seed: seed &+ Self.shuffleSeed)
-        let linearized = Self.trainLinearized(
+            learningRate: parameters.number("learningRate"), seed: seed &+ Self.shuffleSeed, control: control)
+        let linearized = try Self.trainLinearized(
             initial, on: data, epochs: parameters.integer("epochs"),
-            learningRate: parameters.number("learningRate"), seed: seed &+ Self.shuffleSeed)
+            learningRate: parameters.number("learningRate"), seed: seed &+ Self.shuffleSeed, control: control)
         let linearizedAccuracy = accuracy(of: linearized, on: data)
         let reluResidual = AffineFit(inputs: data.inputs, outputs: relu(data.inputs)).relativeResidual
         let linearizedResidual = AffineFit(inputs: data.inputs, outputs: linearized(data.inputs)).relativeResidual
@@ -106,15 +106,16 @@ struct ReluMaskKind: ExperimentKind {
 
     /// Trains with the forward ReLU removed (identity) while the backward pass still multiplies by
     /// ReLU's derivative at the same pre-activations.
-    static func trainLinearized(_ initial: Network, on data: Dataset, epochs: Int, learningRate: Double, seed: UInt64)
-        -> Network
-    {
+    static func trainLinearized(
+        _ initial: Network, on data: Dataset, epochs: Int, learningRate: Double, seed: UInt64, control: RunControl
+    ) throws -> Network {
         var network = initial.replacingHiddenActivation(with: .identity)
         var optimizer = Adam(learningRate: learningRate)
         var shuffler = SeededGenerator(seed: seed)
         for _ in 0..<epochs {
             let order = shuffler.permutation(data.count)
             for start in stride(from: 0, to: data.count, by: 32) {
+                try control.checkpoint()
                 let batch = data.subset(order[start..<min(start + 32, data.count)])
                 let trace = network.forward(batch.inputs)
                 let outputGradient = Loss.softmaxCrossEntropy.valueAndGradient(

@@ -45,7 +45,7 @@ struct SigmoidBumpsKind: ExperimentKind {
         ResultDoc("errorByBumps", "figure: largest error against the number of bumps (log scale)"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let target = TargetFunctions.function(parameters.choice("target"))
         let interval = -Double.pi...Double.pi
         let count = parameters.integer("points")
@@ -55,9 +55,10 @@ struct SigmoidBumpsKind: ExperimentKind {
             xs.filter { abs($0) >= 0.5 }.map { abs(Activation.sigmoid(w * $0) - ($0 >= 0 ? 1 : 0)) }.max() ?? 0
         }
         let bumps = parameters.integers("bumps")
-        let sums = Dictionary(
+        let sums = try Dictionary(
             uniqueKeysWithValues: Set(bumps + parameters.integers("shownBumps")).map { n in
-                (n, xs.map { Self.bumpSum(target, bumps: n, on: interval, at: $0) })
+                try control.checkpoint()
+                return (n, xs.map { Self.bumpSum(target, bumps: n, on: interval, at: $0) })
             })
         let targets = xs.map(target)
         let maxErrors = bumps.map { n in zip(sums[n]!, targets).map { abs($0 - $1) }.max() ?? 0 }

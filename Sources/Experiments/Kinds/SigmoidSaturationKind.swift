@@ -87,14 +87,15 @@ struct SigmoidSaturationKind: ExperimentKind {
             "initializationTable", "table: saturation and gradient ratio for every activation and initialization"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let (train, test) = try DigitsSplit.load()
         let sizes =
             [train.inputs.columns] + Array(repeating: parameters.integer("width"), count: parameters.integer("depth"))
             + [train.targets.columns]
         let initialized = Self.probeInitializations(
             parameters, sizes: sizes, probe: train.subset(0..<parameters.integer("batch")), seed: seed)
-        let trained = Self.trainEachActivation(parameters, sizes: sizes, train: train, test: test, seed: seed)
+        let trained = try Self.trainEachActivation(
+            parameters, sizes: sizes, train: train, test: test, seed: seed, control: control)
         return Self.result(parameters, initialized: initialized, trained: trained)
     }
 
@@ -159,8 +160,8 @@ struct SigmoidSaturationKind: ExperimentKind {
 
     /// Trains one network per activation on the digits, recording loss and the top layer each epoch.
     static func trainEachActivation(
-        _ parameters: ParameterValues, sizes: [Int], train: Dataset, test: Dataset, seed: UInt64
-    ) -> Trained {
+        _ parameters: ParameterValues, sizes: [Int], train: Dataset, test: Dataset, seed: UInt64, control: RunControl
+    ) throws -> Trained {
         let depth = parameters.integer("depth")
         let threshold = parameters.number("saturation")
         var measured = Trained()
@@ -171,10 +172,11 @@ struct SigmoidSaturationKind: ExperimentKind {
                 weightInitializer: ActivationChoices.initializer(parameters.choice("trainInitialization"), parameters),
                 using: &generator)
             var optimizer = SGD(learningRate: parameters.number("learningRate"))
-            NetEngine.train(
+            try NetEngine.train(
                 &network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
                 options: TrainingOptions(
-                    epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed)
+                    epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed),
+                checkpoint: control.checkpoint
             ) { report, current in
                 let trace = current.forward(train.inputs)
                 let top = trace.layers[depth - 1].activation.elements

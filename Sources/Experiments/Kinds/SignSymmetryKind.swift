@@ -72,7 +72,7 @@ struct SignSymmetryKind: ExperimentKind {
         ResultDoc("units", "table: those units' strongest class, the sign of their effect on it, and the correlation"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         var generator = SeededGenerator(seed: seed)
         let sizes = parameters.integers("sizes")
         let flipActivation: Activation = parameters.choice("flipActivation") == "tanh" ? .tanh : .sigmoid
@@ -102,10 +102,11 @@ struct SignSymmetryKind: ExperimentKind {
                 sizes: [train.inputs.columns, parameters.integer("width"), 10], hidden: activation,
                 weightInitializer: .glorotUniform, using: &trainer)
             var optimizer = Adam(learningRate: parameters.number("learningRate"))
-            NetEngine.train(
+            try NetEngine.train(
                 &classifier, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
                 options: TrainingOptions(
-                    epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed))
+                    epochs: parameters.integer("epochs"), batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed),
+                checkpoint: control.checkpoint)
             let analysis = UnitAnalysis(classifier, data: test)
             against[name] = .number(analysis.againstShare)
             uncentred[name] = .number(analysis.uncentredAgainstShare)

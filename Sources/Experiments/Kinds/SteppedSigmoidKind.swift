@@ -35,7 +35,7 @@ struct SteppedSigmoidKind: ExperimentKind {
         ResultDoc("errors", "figure: largest error against N (log scale)"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
         let (low, high) = (parameters.number("low"), parameters.number("high"))
         let count = parameters.integer("points")
         let xs = (0..<count).map { low + (high - low) * Double($0) / Double(count - 1) }
@@ -47,7 +47,10 @@ struct SteppedSigmoidKind: ExperimentKind {
             zip(xs, softplus).map { abs(sum(copies, $0) - $1) }.max() ?? 0
         }
         let copies = parameters.integers("copies")
-        let errors = copies.map(maxError)
+        let errors = try copies.map { copies in
+            try control.checkpoint()
+            return maxError(copies)
+        }
         let shown = parameters.integer("shown")
         return ExperimentResult(
             values: [

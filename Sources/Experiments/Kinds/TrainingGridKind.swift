@@ -63,8 +63,8 @@ struct TrainingGridKind: ExperimentKind {
         ResultDoc("grid", "table: every cell's accuracy and final loss"),
     ]
 
-    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
-        let training = DigitsTraining(parameters, seed: seed)
+    public func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult {
+        let training = DigitsTraining(parameters, seed: seed, control: control)
         let testImages = Double(try DigitsSplit.load().test.inputs.rows)
         var accuracy: [String: ResultValue] = [:]
         var loss: [String: ResultValue] = [:]

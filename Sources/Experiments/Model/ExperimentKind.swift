@@ -45,8 +45,16 @@ public protocol ExperimentKind: Sendable {
     /// What one run with these validated parameters needs, estimated without running; a run over
     /// ``RunCost/limit`` is refused before it starts.
     func cost(_ parameters: ParameterValues) -> RunCost
-    /// Runs once with validated `parameters`; the same inputs always give the same result.
-    func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult
+    /// Runs once with validated `parameters`, calling `control`'s checkpoint between steps; the
+    /// same inputs always give the same result.
+    func run(_ parameters: ParameterValues, seed: UInt64, control: RunControl) throws -> ExperimentResult
+}
+
+extension ExperimentKind {
+    /// Runs once to the end.
+    public func run(_ parameters: ParameterValues, seed: UInt64) throws -> ExperimentResult {
+        try run(parameters, seed: seed, control: .unlimited)
+    }
 }
 
 /// A failure inside an experiment that the chapter author can act on.

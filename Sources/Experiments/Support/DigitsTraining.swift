@@ -10,6 +10,7 @@ struct DigitsTraining {
     var width: Int
     var epochs: Int
     var seed: UInt64
+    var control: RunControl
 
     /// The parameters every variant comparison takes; `depth`, `width` and `epochs` size any
     /// digits training.
@@ -53,12 +54,14 @@ struct DigitsTraining {
         return runs * run
     }
 
-    /// The network's size and training length from `depth`, `width` and `epochs`.
-    init(_ parameters: ParameterValues, seed: UInt64) {
+    /// The network's size and training length from `depth`, `width` and `epochs`; every training
+    /// step calls `control`'s checkpoint.
+    init(_ parameters: ParameterValues, seed: UInt64, control: RunControl) {
         depth = parameters.integer("depth")
         width = parameters.integer("width")
         epochs = parameters.integer("epochs")
         self.seed = seed
+        self.control = control
     }
 
     /// One way of training the shared network with its activation.
@@ -128,9 +131,10 @@ struct DigitsTraining {
         let initialSpread = Self.hiddenActivations(network, initialTrace).map(populationStandardDeviation)
         var optimizer = optimizer
         var history: [Double] = []
-        NetEngine.train(
+        try NetEngine.train(
             &network, on: train, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-            options: TrainingOptions(epochs: epochs, batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed)
+            options: TrainingOptions(epochs: epochs, batchSize: 32, shuffleSeed: seed &+ Self.shuffleSeed),
+            checkpoint: control.checkpoint
         ) { report, _ in
             history.append(report.meanBatchLoss)
         }

@@ -16,12 +16,13 @@ enum ToyData {
 
     /// Trains `network` with Adam on softmax cross-entropy and returns its training accuracy.
     static func trainClassifier(
-        _ network: inout Network, on data: Dataset, epochs: Int, learningRate: Double, seed: UInt64
-    ) -> Double {
+        _ network: inout Network, on data: Dataset, epochs: Int, learningRate: Double, seed: UInt64,
+        control: RunControl
+    ) throws -> Double {
         var optimizer = Adam(learningRate: learningRate)
-        train(
+        try train(
             &network, on: data, loss: .softmaxCrossEntropy, optimizer: &optimizer,
-            options: TrainingOptions(epochs: epochs, batchSize: 32, shuffleSeed: seed))
+            options: TrainingOptions(epochs: epochs, batchSize: 32, shuffleSeed: seed), checkpoint: control.checkpoint)
         return accuracy(of: network, on: data)
     }
 

@@ -68,6 +68,19 @@ enum DirectiveParser {
         }
     }
 
+    /// What refusing a run over ``RunCost/limit`` says: the estimate, the limit, and what to lower.
+    static func costRefusal(kind: any ExperimentKind, cost: RunCost, seeds: Int, points: Int) -> (
+        message: String, note: String
+    ) {
+        let grid = points > 1 ? " at its \(points) grid points" : ""
+        let runs = (seeds > 1 ? " over its \(seeds) seeds" : "") + grid
+        return (
+            "this experiment would need about \(cost.description)\(runs); one experiment may use at most \(RunCost.limit.description)",
+            "lower the parameters that size its work (widths, depth, epochs, samples, trials, lists, seeds); "
+                + "`course explain \(kind.name)` shows the cost at the defaults"
+        )
+    }
+
     /// The `id:` written at the top level of a block whose YAML cannot be parsed, so references to
     /// it are not reported as a second, misleading error.
     private static func writtenID(in content: String) -> String? {
@@ -313,15 +326,9 @@ enum DirectiveParser {
             }
             let cost = seeds.count * points.map(kind.cost).reduce(.zero, +)
             if cost.exceeds(RunCost.limit) {
-                let grid = points.count > 1 ? " at its \(points.count) grid points" : ""
-                let runs = (seeds.count > 1 ? " over its \(seeds.count) seeds" : "") + grid
-                let error = Diagnostic.error(
-                    fence,
-                    "this experiment would need about \(cost.description)\(runs); one experiment may use at most \(RunCost.limit.description)",
-                    notes: [
-                        "lower the parameters that size its work (widths, depth, epochs, samples, trials, lists, seeds); "
-                            + "`course explain \(kind.name)` shows the cost at the defaults"
-                    ])
+                let refusal = DirectiveParser.costRefusal(
+                    kind: kind, cost: cost, seeds: seeds.count, points: points.count)
+                let error = Diagnostic.error(fence, refusal.message, notes: [refusal.note])
                 return .failure(Failure(diagnostics: [error], id: id ?? defaultID))
             }
             return .success(

@@ -16,14 +16,28 @@ struct FigureHTML {
     let failedClaims: [ClaimOutcome]
     /// With `explore:`, the controls (first in the block), else nil.
     var controls: String? = nil
+    /// The setting shown after each figure's title (an explored point's, a rerun's), or nil.
+    var setting: String? = nil
 
     /// The figures the page shows for `directive` (its `show:` list, or all), seeds combined.
     static func shownFigures(of directive: ExperimentDirective, runs: [ExperimentResult]) -> [Figure] {
         SeedFigures.figures(of: runs).filter { directive.shows($0.name) }
     }
 
-    /// Each shown figure's `<figure>` element, by name; an explored directive's carry
-    /// `data-part="figure:NAME"`, which the page script swaps.
+    /// The number of each experiment's first figure on a page that shows `experiments` in order
+    /// (an experiment without figures still takes a number, for its caption).
+    static func firstNumbers(of experiments: [ExperimentOutcome]) -> [Int] {
+        var numbers: [Int] = []
+        var next = 1
+        for experiment in experiments {
+            numbers.append(next)
+            next += max(1, shownFigures(of: experiment.directive, runs: experiment.runs).count)
+        }
+        return numbers
+    }
+
+    /// Each shown figure's `<figure>` element, by name, marked `data-part="figure:NAME"` for the
+    /// page scripts that swap in another run's.
     func figureBlocks() -> [(name: String, html: String)] {
         Self.shownFigures(of: directive, runs: runs).enumerated().map { offset, figure in
             let elementID = "\(directive.id)-\(figure.name)"
@@ -39,12 +53,13 @@ struct FigureHTML {
         }
     }
 
-    /// Each shown table, by name; an explored directive's are wrapped in a swappable part.
+    /// Each shown table, by name, wrapped in a swappable part.
     func tableBlocks() -> [(name: String, html: String)] {
         SeedFigures.tables(of: runs).filter { directive.shows($0.name) }.map {
-            let html = DataTable.html(for: $0)
-            guard directive.explore != nil else { return ($0.name, html) }
-            return ($0.name, "<div class=\"table-block\"\(partAttribute("table:" + $0.name))>\n\(html)\n</div>")
+            (
+                $0.name,
+                "<div class=\"table-block\"\(partAttribute("table:" + $0.name))>\n\(DataTable.html(for: $0))\n</div>"
+            )
         }
     }
 
@@ -69,15 +84,13 @@ struct FigureHTML {
         return parts.joined(separator: "\n") + "\n"
     }
 
-    /// For an explored directive, the setting its figures show, after their titles.
+    /// The setting after each figure's title, when there is one.
     private var settingSuffix: String {
-        guard directive.explore != nil else { return "" }
-        return " <span class=\"plot-setting\">(\(escapeHTML(ExploreControls.setting(of: directive))))</span>"
+        guard let setting else { return "" }
+        return " <span class=\"plot-setting\">(\(escapeHTML(setting)))</span>"
     }
 
-    private func partAttribute(_ name: String) -> String {
-        directive.explore == nil ? "" : " data-part=\"\(escapeHTML(name))\""
-    }
+    private func partAttribute(_ name: String) -> String { " data-part=\"\(escapeHTML(name))\"" }
 
     /// "Figure N." and the caption text, as HTML.
     private func caption(number: Int, text: String) -> String {

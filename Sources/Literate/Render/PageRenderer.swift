@@ -46,17 +46,12 @@ struct PageRenderer: Sendable {
     private func renderPage(_ outcome: ChapterOutcome, index: Int) -> (page: String, grids: [String: String]) {
         let chapter = outcome.chapter
         let resolver = ReferenceResolver(results: outcome.resultsByID)
-        var firstNumbers: [Int] = []
-        var next = 1
-        for experiment in outcome.experiments {
-            firstNumbers.append(next)
-            next += max(1, FigureHTML.shownFigures(of: experiment.directive, runs: experiment.runs).count)
-        }
+        let firstNumbers = FigureHTML.firstNumbers(of: outcome.experiments)
         let byBlock = Dictionary(
             uniqueKeysWithValues: outcome.experiments.enumerated().map {
                 ($1.directive.blockOrdinal, (firstNumbers[$0], $1))
             })
-        let explored = Set(outcome.experiments.filter { !$0.gridPoints.isEmpty }.map(\.directive.id))
+        let experimentIDs = Set(outcome.experiments.map(\.directive.id))
         var grids: [String: String] = [:]
         var headingIDs = HeadingIDs(taken: Set(outcome.experiments.map(\.directive.id)))
         let (body, headings) = CommonMark.render(
@@ -70,6 +65,7 @@ struct PageRenderer: Sendable {
                     directive: directive, runs: experiment.runs, firstNumber: number,
                     slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds })
                 if !experiment.gridPoints.isEmpty {
+                    html.setting = ExploreControls.setting(of: directive)
                     let name = GridFile.name(slug: chapter.file.slug, id: directive.id)
                     html.controls = ExploreControls.html(
                         for: experiment, gridFile: name,
@@ -78,7 +74,7 @@ struct PageRenderer: Sendable {
                 }
                 return html.render()
             },
-            text: { run in resolver.pieces(run.text, marking: explored) },
+            text: { run in resolver.pieces(run.text, marking: experimentIDs) },
             headingID: { text in headingIDs.unique(for: text) })
         let contents = headings.filter { $0.level <= 3 }
         let link = { (neighbour: ChapterOutcome) -> [String: Any] in
