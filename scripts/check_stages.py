@@ -6,6 +6,7 @@ types of itself and of the stages before it):
 
   Diagnostics → References → Markdown → Directives → Chapters   (parse)
   → Run (experiments, cache) → Check (claims, outcomes) → Render (pages) → Site (build, write)
+  → Live (reruns for `course serve`)
 
 It also fails when a file of Sources/Experiments/Kinds uses another kind's type: kinds share
 code only through Sources/Experiments/Support.
@@ -16,7 +17,7 @@ import pathlib
 import re
 import sys
 
-STAGES = ["Diagnostics", "References", "Markdown", "Directives", "Chapters", "Run", "Check", "Render", "Site"]
+STAGES = ["Diagnostics", "References", "Markdown", "Directives", "Chapters", "Run", "Check", "Render", "Site", "Live"]
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "Sources" / "Literate"
 DECLARATION = re.compile(r"^\s*(?:public |private |fileprivate |internal |final |indirect )*(?:struct|enum|class|protocol|typealias|actor)\s+([A-Z]\w*)", re.M)
 COMMENT = re.compile(r"//.*?$|/\*.*?\*/", re.M | re.S)

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Literate
 import Synchronization
 
@@ -6,7 +7,7 @@ import Synchronization
 /// of the last build if it failed, and the browsers waiting to hear about the next one.
 public final class LiveSite: Sendable {
     private struct State {
-        var files: [String: Data] = [:]
+        var bodies: [String: ByteBuffer] = [:]
         var experiments = LiveExperiments(chapters: [], cache: nil)
         var errors: [String] = []
         var builds = 0
@@ -22,8 +23,9 @@ public final class LiveSite: Sendable {
         self.cache = cache
     }
 
-    /// The file at `name` of the last good build.
-    public func file(_ name: String) -> Data? { state.withLock { $0.files[name] } }
+    /// The body served for the file `name` of the last good build (a page with the live script),
+    /// made once per build: every response shares its bytes.
+    public func body(_ name: String) -> ByteBuffer? { state.withLock { $0.bodies[name] } }
 
     /// The experiments of the last good build, for reruns.
     public var experiments: LiveExperiments { state.withLock { $0.experiments } }
@@ -40,12 +42,19 @@ public final class LiveSite: Sendable {
         let failed = build.diagnostics.hasErrors
         let lines = build.diagnostics.map(\.description)
         let experiments = LiveExperiments(chapters: failed ? [] : build.chapters, cache: cache)
+        let served = Dictionary(
+            uniqueKeysWithValues: (failed ? [:] : build.files).map { name, data in
+                (
+                    name,
+                    ByteBuffer(bytes: name.hasSuffix(".html") ? PreviewServer.injectingLiveScript(into: data) : data)
+                )
+            })
         let event = failed ? Self.event("errors", data: Self.jsonArray(lines)) : Self.event("reload", data: "")
         let listeners = state.withLock { state -> [AsyncStream<String>.Continuation] in
             if failed {
                 state.errors = lines
             } else {
-                state.files = build.files
+                state.bodies = served
                 state.experiments = experiments
                 state.errors = []
             }

@@ -51,12 +51,10 @@ public enum PreviewServer {
     /// build's files by name, so nothing outside the site can be reached; a path with a `..`
     /// segment (written or percent-encoded) is refused outright.
     static func serve(_ path: String, from site: LiveSite) -> Response {
-        guard let name = fileName(for: path), let data = site.file(name) else { return notFound(path) }
-        var body = data
-        if name.hasSuffix(".html") { body = injectingLiveScript(into: data) }
+        guard let name = fileName(for: path), let body = site.body(name) else { return notFound(path) }
         return Response(
             status: .ok, headers: [.contentType: contentType(of: name), .cacheControl: "no-cache"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+            body: ResponseBody(byteBuffer: body))
     }
 
     /// The site file a request path names, or nil for a path that tries to leave the site.
@@ -125,10 +123,11 @@ public enum PreviewServer {
 
     /// A page with the live script before `</body>`; the built pages themselves never carry it.
     static func injectingLiveScript(into page: Data) -> Data {
-        let tag = "<script src=\"\(reservedPrefix)live.js\"></script>\n"
-        let text = String(decoding: page, as: UTF8.self)
-        guard let end = text.range(of: "</body>", options: .backwards) else { return Data((text + tag).utf8) }
-        return Data(text.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: tag).utf8)
+        let tag = Data("<script src=\"\(reservedPrefix)live.js\"></script>\n".utf8)
+        guard let end = page.range(of: Data("</body>".utf8), options: .backwards) else { return page + tag }
+        var served = page
+        served.insert(contentsOf: tag, at: end.lowerBound)
+        return served
     }
 
     /// The `Content-Type` for a file name.

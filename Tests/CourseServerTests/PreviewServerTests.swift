@@ -49,7 +49,7 @@ import Testing
         site.update(with: failing)
         let errors = try #require(await events.next())
         #expect(errors.hasPrefix("event: errors\ndata: [\"chapters/00-a.md:3:7: error: broken\"]"))
-        #expect(site.file("small.html") != nil && site.errors.count == 1)
+        #expect(site.body("small.html") != nil && site.errors.count == 1)
         // A browser that connects now hears the errors at once.
         var late = site.events().makeAsyncIterator()
         #expect(await late.next()?.hasPrefix("event: errors") == true)

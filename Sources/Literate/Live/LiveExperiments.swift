@@ -6,7 +6,7 @@ import Foundation
 /// cache, and answered with the point object the page scripts swap in.
 public struct LiveExperiments: Sendable {
     /// One experiment and where its page shows it.
-    struct Entry: Sendable {
+    struct PlacedExperiment: Sendable {
         var chapter: ChapterOutcome
         var index: Int
         var firstNumber: Int
@@ -14,17 +14,17 @@ public struct LiveExperiments: Sendable {
         var outcome: ExperimentOutcome { chapter.experiments[index] }
     }
 
-    private let entries: [String: Entry]
+    private let entries: [String: PlacedExperiment]
     private let slugs: Set<String>
     private let cache: ResultCache?
 
     /// The experiments of `chapters`, rerun through `cache` (nil: never stored).
     public init(chapters: [ChapterOutcome], cache: ResultCache?) {
-        var entries: [String: Entry] = [:]
+        var entries: [String: PlacedExperiment] = [:]
         for chapter in chapters {
             for (index, firstNumber) in FigureHTML.firstNumbers(of: chapter.experiments).enumerated() {
                 let key = Self.key(chapter.chapter.file.slug, chapter.experiments[index].directive.id)
-                entries[key] = Entry(chapter: chapter, index: index, firstNumber: firstNumber)
+                entries[key] = PlacedExperiment(chapter: chapter, index: index, firstNumber: firstNumber)
             }
         }
         self.entries = entries
@@ -70,7 +70,7 @@ public struct PreparedRerun: Sendable {
     public let directive: ExperimentDirective
     /// What all its seeds need, estimated.
     public let cost: RunCost
-    let entry: LiveExperiments.Entry
+    let entry: LiveExperiments.PlacedExperiment
     let cache: ResultCache?
 
     /// Runs every seed through the cache, calling `control` between steps (whatever it throws

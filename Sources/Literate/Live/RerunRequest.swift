@@ -38,7 +38,7 @@ public struct RerunRequest: Sendable, Equatable {
         } catch {
             return .failure(RerunProblem(status: 400, "the request must be a JSON object"))
         }
-        func text(_ scalar: Scalar?) -> String? {
+        func text(_ scalar: WrittenValue?) -> String? {
             guard case .text(let value) = scalar, !value.isEmpty, value.count <= 200 else { return nil }
             return value
         }
@@ -58,14 +58,14 @@ public struct RerunRequest: Sendable, Equatable {
 
     /// The body's shape; every field is optional so that a missing one gets its own message.
     private struct Body: Decodable {
-        var chapter: Scalar?
-        var experiment: Scalar?
-        var page: Scalar?
-        var values: [String: Scalar]?
+        var chapter: WrittenValue?
+        var experiment: WrittenValue?
+        var page: WrittenValue?
+        var values: [String: WrittenValue]?
     }
 
     /// A JSON string, number or boolean.
-    private enum Scalar: Decodable {
+    private enum WrittenValue: Decodable {
         case text(String)
         case flag(Bool)
         case number(Double)
