@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "CKernels"),
         // The atomic folder exchange (renameat2) that Swift's Glibc module does not expose.
         .target(name: "CFileSwap"),
+        .target(name: "CNumberFormat"),
         .target(
             name: "NetEngine",
             dependencies: ["CKernels"],
@@ -37,7 +38,7 @@ let package = Package(
         .target(
             name: "Literate",
             dependencies: [
-                "CCmark", "CFileSwap", "Experiments",
+                "CCmark", "CFileSwap", "CNumberFormat", "Experiments",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

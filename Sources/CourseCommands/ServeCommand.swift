@@ -45,6 +45,7 @@ struct ServeCommand: ParsableCommand {
         let options = {
             var options = flags.buildOptions(chapters: chapterOptions.chapters)
             options.memory = ResultMemory()
+            options.renderedBlocks = RenderedBlocks()
             return options
         }()
         let site = LiveSite(cache: options.cacheDirectory.map { ResultCache(directory: $0, memory: options.memory) })

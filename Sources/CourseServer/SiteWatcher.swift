@@ -10,7 +10,7 @@ public final class SiteWatcher: Sendable {
     private let stopped = Mutex(false)
 
     /// A watcher over `paths` (files or folders, read recursively), polling every `interval` seconds.
-    public init(paths: [String], interval: TimeInterval = 0.1) {
+    public init(paths: [String], interval: TimeInterval = 0.05) {
         self.paths = paths
         self.interval = interval
     }

@@ -10,6 +10,8 @@ struct PageRenderer: Sendable {
     let course: CourseConfiguration
     /// Where rendered grid files are kept between builds, or nil.
     var cache: ResultCache? = nil
+    /// Rendered experiment blocks kept between builds of one process, or nil.
+    var blocks: RenderedBlocks? = nil
 
     /// What every page shows of the course: its title and the footer's credits.
     private var courseContext: [String: Any] {
@@ -72,7 +74,8 @@ struct PageRenderer: Sendable {
                         proseReferences: chapter.proseReferenceKeys.contains { $0.hasPrefix(directive.id + ".") })
                     grids[name] = renderGrid(experiment, in: outcome, firstNumber: number)
                 }
-                return html.render()
+                guard let blocks else { return html.render() }
+                return blocks.block(for: RenderedBlocks.key(of: html, slug: chapter.file.slug)) { html.render() }
             },
             text: { run in resolver.pieces(run.text, marking: experimentIDs) },
             headingID: { text in headingIDs.unique(for: text) })

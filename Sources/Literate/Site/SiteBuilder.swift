@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
     public var progress = Progress(enabled: false)
     /// Decoded cache entries kept between builds of one process (`course serve`), or nil.
     public var memory: ResultMemory?
+    /// Rendered experiment blocks kept between builds of one process (`course serve`), or nil.
+    public var renderedBlocks: RenderedBlocks?
 
     /// Options for building the chapters in `chapters`.
     public init(chapters: String, jobs: Int, cacheDirectory: String?) {
@@ -93,6 +95,7 @@ public enum SiteBuilder {
             let theme = try Theme.load(overrideFolder: options.theme)
             var renderer = PageRenderer(theme: theme, chapters: outcomes, course: course)
             renderer.cache = options.cacheDirectory.map { ResultCache(directory: $0, memory: options.memory) }
+            renderer.blocks = options.renderedBlocks
             var files = try renderer.renderSite()
             files[OutputFolder.markerName] = OutputFolder.markerContents
             return SiteBuild(

@@ -112,7 +112,7 @@ struct Axis {
 
     private static func label(_ value: Double, step: Double) -> String {
         let decimals = max(0, -Int(log10(step).rounded(.down)))
-        let text = String(format: "%.\(decimals)f", abs(value) < step / 1e6 ? 0 : value)
+        let text = cFormatted("%.\(decimals)f", abs(value) < step / 1e6 ? 0 : value)
         return text.replacing("-", with: "−")
     }
 }
@@ -121,7 +121,7 @@ struct Axis {
 func svgNumber(_ value: Double) -> String {
     guard value.isFinite else { return "0" }
     let rounded = (value * 10).rounded() / 10
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+    return rounded == rounded.rounded() ? String(Int(rounded)) : cFormatted("%.1f", rounded)
 }
 
 /// Escapes text for HTML and SVG.
