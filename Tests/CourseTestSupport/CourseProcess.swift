@@ -25,6 +25,9 @@ public struct StartedCourse {
     let outputFile: String
     let errorFile: String
 
+    /// What it has printed on stdout so far.
+    public var outputSoFar: String { (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? "" }
+
     public func finish() throws -> CourseRun {
         process.waitUntilExit()
         defer {
@@ -39,14 +42,17 @@ public struct StartedCourse {
 }
 
 /// Starts the real `course` executable in `directory`, its output going to temporary files (a
-/// pipe could fill and block it).
-public func startCourseProcess(_ arguments: [String], in directory: String) throws -> StartedCourse {
+/// pipe could fill and block it), with `environment` added to this process's.
+public func startCourseProcess(_ arguments: [String], in directory: String, environment: [String: String] = [:])
+    throws -> StartedCourse
+{
     let base = NSTemporaryDirectory() + "course-run-" + UUID().uuidString
     let started = StartedCourse(process: Process(), outputFile: base + ".out", errorFile: base + ".err")
     _ = FileManager.default.createFile(atPath: started.outputFile, contents: nil)
     _ = FileManager.default.createFile(atPath: started.errorFile, contents: nil)
     started.process.executableURL = URL(fileURLWithPath: courseExecutable)
     started.process.arguments = arguments
+    started.process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     started.process.currentDirectoryURL = URL(fileURLWithPath: directory)
     started.process.standardInput = FileHandle.nullDevice
     started.process.standardOutput = FileHandle(forWritingAtPath: started.outputFile)
