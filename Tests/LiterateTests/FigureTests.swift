@@ -16,9 +16,8 @@ import Testing
             Figure.Series("a", x: [0, 1, 2], y: [1, 4, 9]), Figure.Series("b", x: [0, 1, 2], y: [2, 2, 2]),
         ]
         let line = svg(Figure(name: "l", title: "Line <1>", kind: .line, xLabel: "x", yLabel: "y", series: series))
-        #expect(
-            line.contains("<title id=\"f-title\">Line &lt;1&gt;</title>")
-                && line.contains("aria-labelledby=\"f-title\""))
+        // Named by the title the page prints above it, not by a second copy inside it.
+        #expect(line.contains("aria-labelledby=\"f-title\"") && !line.contains("<title"))
         #expect(count("class=\"series s", in: line) == 4)  // two paths, two legend swatches
         let scatter = svg(Figure(name: "s", title: "S", kind: .scatter, xLabel: "x", yLabel: "y", series: series))
         #expect(count("<circle class=\"marker", in: scatter) == 6)
@@ -106,5 +105,46 @@ import Testing
         #expect(String(decoding: build.files["small.html"] ?? Data(), as: UTF8.self).contains("<nav class=\"toc\""))
         try folder.write("theme/page.mustache", "{{#unclosed}}")
         #expect(SiteBuilder.build(options).diagnostics.hasErrors)
+    }
+}
+
+/// The theme's series colours against the panels figures sit on, in both schemes.
+@Suite struct ColourContrastTests {
+    /// WCAG relative luminance of `#rrggbb`.
+    static func luminance(_ hex: String) -> Double {
+        let value = Int(hex.dropFirst(), radix: 16) ?? 0
+        let channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255].map { Double($0) / 255 }
+        let linear = channels.map { $0 <= 0.03928 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4) }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    }
+
+    static func contrast(_ first: String, _ second: String) -> Double {
+        let (a, b) = (luminance(first), luminance(second))
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    }
+
+    /// The custom properties of the first `:root { … }` block after `marker` in the stylesheet.
+    static func colours(in css: String, after marker: String) throws -> [String: String] {
+        let start = try #require(css.range(of: marker)).upperBound
+        let block = css[start...].prefix { $0 != "}" }
+        var colours: [String: String] = [:]
+        for match in block.matches(of: /--([a-z0-9-]+): (#[0-9a-f]{6})/) {
+            colours[String(match.output.1)] = String(match.output.2)
+        }
+        return colours
+    }
+
+    @Test func everySeriesStandsThreeToOneAgainstThePanelInBothSchemes() throws {
+        let css = String(decoding: try #require(try Theme.load(overrideFolder: nil).assets["style.css"]), as: UTF8.self)
+        for marker in [":root {", "prefers-color-scheme: dark) {\n  :root {"] {
+            let colours = try Self.colours(in: css, after: marker)
+            for series in 0..<8 {
+                let colour = try #require(colours["s\(series)"], "\(marker) s\(series)")
+                for ground in ["panel", "background"] {
+                    let ratio = Self.contrast(colour, try #require(colours[ground]))
+                    #expect(ratio >= 3, "\(marker) --s\(series) \(colour) on --\(ground): \(ratio)")
+                }
+            }
+        }
     }
 }

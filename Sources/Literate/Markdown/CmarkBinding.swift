@@ -128,7 +128,9 @@ enum CommonMark {
                     node, withHTML: "<h\(heading.level) id=\"\(heading.id)\">\(heading.innerHTML)</h\(heading.level)>\n"
                 )
             }
-            return restoring(placeholder, as: "\\{{", in: renderHTML(document))
+            // Code blocks scroll sideways when wide: each is a tab stop, so keys can scroll it.
+            let html = renderHTML(document).replacing("<pre><code", with: "<pre tabindex=\"0\"><code")
+            return restoring(placeholder, as: "\\{{", in: html)
         }
         return (html, headings)
     }

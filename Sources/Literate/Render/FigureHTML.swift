@@ -44,9 +44,9 @@ struct FigureHTML {
             let caption = caption(number: firstNumber + offset, text: directive.caption(for: figure.name))
             let html = [
                 "<figure class=\"plot-block\"\(partAttribute("figure:" + figure.name))>",
-                "<p class=\"plot-title\">\(escapeHTML(figure.title))\(settingSuffix)</p>",
-                SVGPlot(figure: figure, elementID: elementID).render(),
-                "<details class=\"figure-data\"><summary>Data behind “\(escapeHTML(figure.title))”</summary>",
+                "<p class=\"plot-title\" id=\"\(escapeHTML(elementID))-title\">\(escapeHTML(figure.title))\(settingSuffix)</p>",
+                SVGPlot(figure: figure, elementID: escapeHTML(elementID)).render(),
+                "<details class=\"figure-data\"><summary>The numbers behind figure \(firstNumber + offset)</summary>",
                 DataTable.html(for: figure), "</details>", "<figcaption>\(caption)</figcaption>", "</figure>",
             ].joined(separator: "\n")
             return (figure.name, html)

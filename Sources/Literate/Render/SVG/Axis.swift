@@ -10,8 +10,11 @@ struct Axis {
     var start: Double
     var end: Double
     var scale: Figure.Scale
+    /// The spacing of a linear axis's ticks.
+    private var step = 1.0
 
-    /// An axis covering `values`, snapped outwards to nice ticks unless `exact` (linear scales).
+    /// An axis covering `values`, snapped outwards to nice ticks unless `exact` (it then ends at
+    /// the data, with the ticks that fall inside).
     init(
         covering values: [Double], scale: Figure.Scale, from start: Double, to end: Double,
         includeZero: Bool = false, exact: Bool = false
@@ -26,12 +29,17 @@ struct Axis {
         switch scale {
         case .linear:
             if low == high { (low, high) = (low - 1, high + 1) }
-            let step = Self.niceStep((high - low) / 5)
+            // An axis that ends at the data gets a tick more, so that some fall inside it.
+            let step = Self.niceStep((high - low) / (exact ? 6 : 5))
+            self.step = step
             self.low = exact ? low : (low / step).rounded(.down) * step
             self.high = exact ? high : (high / step).rounded(.up) * step
         case .log:
             if finite.isEmpty { (low, high) = (1, 10) }
-            if Self.isNarrow(low: low, high: high) {
+            if low == high { (low, high) = (low / 2, high * 2) }
+            if exact {
+                (self.low, self.high) = (low, high)
+            } else if Self.isNarrow(low: low, high: high) {
                 self.low = Self.niceLogStep(atMost: low)
                 self.high = max(Self.niceLogStep(atLeast: high), self.low * 2)
             } else {
@@ -55,7 +63,6 @@ struct Axis {
     var ticks: [(value: Double, label: String)] {
         switch scale {
         case .linear:
-            let step = Self.niceStep((high - low) / 5)
             let first = (low / step - 1e-9).rounded(.up)
             let count = Int(((high / step + 1e-9).rounded(.down) - first))
             return (0...max(count, 0)).map { index in
@@ -76,8 +83,8 @@ struct Axis {
                 }
                 return values.map { ($0, NumberFormat.automatic.string($0)) }
             }
-            let first = Int(log10(low).rounded())
-            let last = Int(log10(high).rounded())
+            let first = Int((log10(low) - 1e-9).rounded(.up))
+            let last = Int((log10(high) + 1e-9).rounded(.down))
             let stride = max(1, (last - first + 5) / 6)
             return Swift.stride(from: first, through: last, by: stride).map {
                 (pow(10, Double($0)), "10" + superscript($0))

