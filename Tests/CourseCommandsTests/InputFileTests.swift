@@ -64,7 +64,7 @@ import Testing
         let page = try String(contentsOfFile: folder.path + "/output/next.html", encoding: .utf8)
         #expect(
             page.contains(
-                "<h1 id=\"braces-like-this-quotes-apostrophes-and-stars\">Braces {{ like this }}, &quot;quotes&quot;, 'apostrophes' and *stars*</h1>"
+                "<h1 id=\"braces-like-this-quotes-apostrophes-and-stars\"><a class=\"heading-link\" href=\"#braces-like-this-quotes-apostrophes-and-stars\">Braces {{ like this }}, &quot;quotes&quot;, 'apostrophes' and *stars*</a></h1>"
             ),
             "\(page)")
         #expect(

@@ -35,7 +35,7 @@ import Testing
         #expect(marked.contains("<figure class=\"plot-block\" data-part=\"figure:functions\">"))
         #expect(marked.contains("tanh is <span class=\"ref\" data-ref=\"tiny.value.tanh | fixed:3\">0.762</span>"))
         #expect(!page.contains("class=\"explore\""))
-        #expect(page.contains("<h2 id=\"results\">Results</h2>"))
+        #expect(page.contains("<h2 id=\"results\"><a class=\"heading-link\" href=\"#results\">Results</a></h2>"))
         #expect(page.contains("rel=\"next\" href=\"second.html\""))
         // Self-contained: no script, stylesheet or image is fetched from anywhere but the output folder.
         #expect(
@@ -208,6 +208,9 @@ extension LiteralTextTests {
         let page = String(
             decoding: try #require(SiteBuilder.build(BuildTests.options(folder.path)).files["toc.html"]), as: UTF8.self)
         #expect(page.contains("<a href=\"#less-than-a-b-more\">Less than a&lt;b &amp; more</a>"), "\(page)")
-        #expect(page.contains("<h2 id=\"less-than-a-b-more\">Less <b>than</b> <code>a&lt;b</code> &amp; more</h2>"))
+        #expect(
+            page.contains(
+                "<h2 id=\"less-than-a-b-more\"><a class=\"heading-link\" href=\"#less-than-a-b-more\">Less <b>than</b> <code>a&lt;b</code> &amp; more</a></h2>"
+            ))
     }
 }

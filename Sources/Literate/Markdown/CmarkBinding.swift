@@ -124,9 +124,13 @@ enum CommonMark {
             for node in headingNodes {
                 let heading = renderedHeading(node, headingID: headingID)
                 headings.append(heading)
-                replace(
-                    node, withHTML: "<h\(heading.level) id=\"\(heading.id)\">\(heading.innerHTML)</h\(heading.level)>\n"
-                )
+                // The heading is its own link (the page's style shows a mark on hover), unless
+                // it holds a link already.
+                let inner =
+                    heading.innerHTML.contains("<a ")
+                    ? heading.innerHTML
+                    : "<a class=\"heading-link\" href=\"#\(heading.id)\">\(heading.innerHTML)</a>"
+                replace(node, withHTML: "<h\(heading.level) id=\"\(heading.id)\">\(inner)</h\(heading.level)>\n")
             }
             // Code blocks scroll sideways when wide: each is a tab stop, so keys can scroll it.
             let html = renderHTML(document).replacing("<pre><code", with: "<pre tabindex=\"0\"><code")

@@ -27,25 +27,31 @@ struct PageRenderer: Sendable {
     /// Chapters are rendered in parallel (each page depends only on its own outcome).
     func renderSite() throws -> [String: Data] {
         let pages = Mutex([String: Data]())
+        let sections = Mutex([[SearchIndex.Section]](repeating: [], count: chapters.count))
         DispatchQueue.concurrentPerform(iterations: chapters.count) { index in
             let outcome = chapters[index]
             let slug = outcome.chapter.file.slug
-            let (page, grids) = renderPage(outcome, index: index)
+            let (page, grids, pageSections) = renderPage(outcome, index: index)
             let results = Data((JSONText.render(outcome.resultsDocument) + "\n").utf8)
             pages.withLock {
                 $0["\(slug).html"] = Data(page.utf8)
                 $0["\(slug).results.json"] = results
                 for (name, text) in grids { $0[name] = Data(text.utf8) }
             }
+            // Drafts are built with --drafts, but not found by search.
+            if !outcome.chapter.frontMatter.draft { sections.withLock { $0[index] = pageSections } }
         }
         var files = theme.assets
         files.merge(pages.withLock { $0 }) { $1 }
         files["index.html"] = Data(renderIndex().utf8)
+        files[SearchIndex.fileName] = Data(SearchIndex.render(sections.withLock { $0 }.flatMap { $0 }).utf8)
         return files
     }
 
-    /// The page, and the grid files of its explored experiments by name.
-    private func renderPage(_ outcome: ChapterOutcome, index: Int) -> (page: String, grids: [String: String]) {
+    /// The page, the grid files of its explored experiments by name, and its search sections.
+    private func renderPage(_ outcome: ChapterOutcome, index: Int) -> (
+        page: String, grids: [String: String], sections: [SearchIndex.Section]
+    ) {
         let chapter = outcome.chapter
         let resolver = ReferenceResolver(results: outcome.resultsByID)
         let firstNumbers = FigureHTML.firstNumbers(of: outcome.experiments)
@@ -98,9 +104,20 @@ struct PageRenderer: Sendable {
                 },
             ] as [String: Any]
         ) { $1 }
+        context["slug"] = chapter.file.slug
+        context["resultsFile"] = "\(chapter.file.slug).results.json"
+        context["chapterLinks"] = chapters.filter { !$0.chapter.frontMatter.draft || $0.chapter.file == chapter.file }
+            .map { other -> [String: Any] in
+                [
+                    "href": "\(other.chapter.file.slug).html", "title": other.chapter.frontMatter.title,
+                    "current": other.chapter.file == chapter.file,
+                ]
+            }
         if index > 0 { context["previous"] = link(chapters[index - 1]) }
         if index + 1 < chapters.count { context["next"] = link(chapters[index + 1]) }
-        return (theme.page.render(context), grids)
+        let sections = SearchIndex.sections(
+            ofBody: body, page: "\(chapter.file.slug).html", chapter: chapter.frontMatter.title)
+        return (theme.page.render(context), grids, sections)
     }
 
     /// The grid file of `experiment`, from the cache when everything it is made from is unchanged.

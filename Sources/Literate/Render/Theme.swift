@@ -12,7 +12,7 @@ struct Theme: Sendable {
     var assets: [String: Data]
 
     static let templateNames = ["page.mustache", "index.mustache"]
-    static let assetNames = ["style.css", "explore.js"]
+    static let assetNames = ["style.css", "explore.js", "search.js"]
 
     /// The default theme, overridden file by file from `overrideFolder`.
     /// A theme file larger than this is refused (the default theme's largest is a few kilobytes).
