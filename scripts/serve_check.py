@@ -14,42 +14,20 @@ import math
 import pathlib
 import shutil
 import signal
-import socket
 import subprocess
-import sys
 import tempfile
 import time
 
+import course_server
 from browser_check import browser, finish
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = course_server.ROOT
 PAGE = "how-to-read"
 CHAPTER = "00-how-to-read.md"
 MARK = "Here is the first one."
 EDITED = "Here is the first one (edited while served)."
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(chapters, port):
-    server = subprocess.Popen(
-        [str(ROOT / ".build/release/course"), "serve", "--chapters", str(chapters), "--port", str(port), "--quiet"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.time() + 300
-    while time.time() < deadline:
-        line = server.stdout.readline()
-        if not line and server.poll() is not None:
-            sys.exit(f"serve check: the server exited ({server.returncode}) before serving")
-        if line.startswith("Serving the course at"):
-            return server
-    server.kill()
-    sys.exit("serve check: the server did not start within 300 s")
 
 
 def check_play_panel(driver):
@@ -106,8 +84,8 @@ def main():
             shutil.copy(ROOT / "course.yml", pathlib.Path(folder) / "course.yml")
         chapter = chapters / CHAPTER
         original = chapter.read_text(encoding="utf-8")
-        port = free_port()
-        server = start_server(chapters, port)
+        port = course_server.free_port()
+        server = course_server.start("serve check", ["--chapters", str(chapters)], port, cwd=ROOT, timeout=300)
         driver = browser()
         try:
             driver.get(f"http://127.0.0.1:{port}/{PAGE}.html")

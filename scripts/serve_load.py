@@ -21,7 +21,6 @@ import pathlib
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -31,32 +30,11 @@ import time
 import urllib.error
 import urllib.request
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-COURSE = str(ROOT / ".build/release/course")
+import course_server
+
+ROOT = course_server.ROOT
+COURSE = course_server.COURSE
 PAGE = "how-to-read.html"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(folder, port):
-    server = subprocess.Popen(
-        [COURSE, "serve", "--chapters", str(folder / "chapters"), "--cache", str(folder / "cache"),
-         "--port", str(port), "--quiet"],
-        cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.time() + 600
-    while time.time() < deadline:
-        line = server.stdout.readline()
-        if not line and server.poll() is not None:
-            sys.exit(f"serve load: the server exited ({server.returncode}) before serving")
-        if line.startswith("Serving the course at"):
-            threading.Thread(target=lambda: server.stdout.read(), daemon=True).start()
-            return server
-    server.kill()
-    sys.exit("serve load: the server did not start within 600 s")
 
 
 def rerun(port, chapter, experiment, page, values):
@@ -131,8 +109,10 @@ def main():
     with tempfile.TemporaryDirectory() as name:
         folder = pathlib.Path(name)
         shutil.copytree(ROOT / "chapters", folder / "chapters")
-        port = free_port()
-        server = start_server(folder, port)
+        port = course_server.free_port()
+        server = course_server.start(
+            "serve load", ["--chapters", str(folder / "chapters"), "--cache", str(folder / "cache")], port,
+            cwd=folder, timeout=600)
         memory = MemorySampler(server.pid)
         memory.start()
         try:
