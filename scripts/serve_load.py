@@ -2,7 +2,7 @@
 """Measures `course serve` under load, from a second process on loopback (a benchmark, not a test).
 
 1. Rerun latency: the activation gallery at values no build ran (median of 7), and a digits
-   training experiment (chapter 7's `norm` at width 40) against the same directive rerun by
+   training experiment (chapter 7's `norm` at widths 40, 44, 48) against the same directive rerun by
    `course run --jobs 1` (less what that command spends on the rest of the site).
 2. Static pages: `wrk` with 50 connections for 30 s on a chapter page, no reruns running.
 3. The same while 8 pages keep one rerun each in flight (one runs per free core, the rest wait).
@@ -85,7 +85,7 @@ def cold_run_seconds(folder, width):
     """The seconds `course run --jobs 1` takes to rerun `norm` with `width` (ignoring the cache),
     less what the same command spends on everything else (a build from the warm cache). One job,
     because a rerun runs its seeds one after the other on one of the server's threads."""
-    copy = folder / "cold"
+    copy = folder / f"cold-{width}"
     shutil.copytree(ROOT / "chapters", copy / "chapters")
     chapter = copy / "chapters" / "07-more-than-the-activation.md"
     chapter.write_text(chapter.read_text().replace("id: norm\n", f"id: norm\nwidth: {width}\n", 1))
@@ -121,10 +121,14 @@ def main():
             median = statistics.median(t for _, t in gallery) * 1000
             print(f"serve load: gallery rerun, median of 7 new values: {median:.1f} ms "
                   f"(statuses {sorted(set(s for s, _ in gallery))})")
-            status, seconds = rerun(port, "more-than-the-activation", "norm", "latency", {"width": "40"})
-            cold = cold_run_seconds(folder, 40)
-            print(f"serve load: norm rerun at width 40: {seconds:.2f} s (status {status}); "
-                  f"the same run by `course run` (less its fixed cost): {cold:.2f} s")
+            differences = []
+            for width in (40, 44, 48):
+                status, seconds = rerun(port, "more-than-the-activation", "norm", "latency", {"width": str(width)})
+                cold = cold_run_seconds(folder, width)
+                differences.append(seconds - cold)
+                print(f"serve load: norm rerun at width {width}: {seconds:.2f} s (status {status}); "
+                      f"the same run by `course run --jobs 1` (less its fixed cost): {cold:.2f} s")
+            print(f"serve load: norm rerun minus cold run, median of 3: {statistics.median(differences) * 1000:+.0f} ms")
 
             rate, p50, p99, errors = wrk(port, arguments.seconds, arguments.clients)
             print(f"serve load: static, {arguments.clients} clients, {arguments.seconds} s: {rate:.0f} requests/s, "
