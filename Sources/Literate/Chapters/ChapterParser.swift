@@ -88,6 +88,17 @@ public enum ChapterParser {
             }
         }
 
+        for span in scan.math {
+            guard case .failure(let failure) = TeXMath.convert(span.tex, display: span.display) else { continue }
+            let before = span.tex.utf8.prefix(failure.offset)
+            let lines = before.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let column = lines.count > 1 ? (lines.last?.count ?? 0) + 1 : span.column + failure.offset
+            diagnostics.append(
+                .error(
+                    SourceLocation(file: file.path, line: span.line + lines.count - 1, column: column),
+                    failure.message))
+        }
+
         var references: [LocatedReference] = []
         for run in scan.textRuns {
             for item in ReferenceScanner.scan(run.text) {

@@ -32,6 +32,8 @@ struct MarkdownScan: Sendable {
     var directives: [FencedDirectiveBlock] = []
     /// Prose text runs, in order.
     var textRuns: [TextRun] = []
+    /// Math spans (`$…$`, `$$…$$`), in order.
+    var math: [MathSpans.Span] = []
 }
 
 /// A heading as rendered: its level, its generated id and its inner HTML.
@@ -60,7 +62,8 @@ enum CommonMark {
     /// Lists the directive blocks and prose text runs of `markdown`.
     static func scan(_ markdown: String) -> MarkdownScan {
         var scan = MarkdownScan()
-        withDocument(markdown) { document, placeholder in
+        withDocument(markdown) { document, placeholder, math in
+            scan.math = math.ordered
             forEachNode(document) { node in
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_CODE_BLOCK:
@@ -91,7 +94,7 @@ enum CommonMark {
         headingID: (String) -> String
     ) -> (html: String, headings: [RenderedHeading]) {
         var headings: [RenderedHeading] = []
-        let html = withDocument(markdown) { document, placeholder -> String in
+        let html = withDocument(markdown) { document, placeholder, math -> String in
             var directiveNodes: [(OpaquePointer, FencedDirectiveBlock)] = []
             var headingNodes: [OpaquePointer] = []
             var splitNodes: [(OpaquePointer, [ProsePiece])] = []
@@ -122,7 +125,9 @@ enum CommonMark {
             for (node, pieces) in splitNodes { split(node, into: pieces, placeholder: placeholder) }
             for (node, block) in directiveNodes { replace(node, withHTML: directiveHTML(block)) }
             for node in headingNodes {
-                let heading = renderedHeading(node, headingID: headingID)
+                var heading = renderedHeading(node) { headingID(readable($0, math: math)) }
+                heading.innerHTML = math.substituting(in: heading.innerHTML, MathSpans.mathML)
+                heading.text = readable(heading.text, math: math)
                 headings.append(heading)
                 // The heading is its own link (the page's style shows a mark on hover), unless
                 // it holds a link already.
@@ -134,20 +139,33 @@ enum CommonMark {
             }
             // Code blocks scroll sideways when wide: each is a tab stop, so keys can scroll it.
             let html = renderHTML(document).replacing("<pre><code", with: "<pre tabindex=\"0\"><code")
-            return restoring(placeholder, as: "\\{{", in: html)
+            return restoring(placeholder, as: "\\{{", in: math.substituting(in: html, MathSpans.mathML))
         }
         return (html, headings)
     }
 
     // MARK: - cmark calls
 
-    private static func withDocument<Result>(_ markdown: String, _ body: (OpaquePointer, String) -> Result) -> Result {
+    private static func withDocument<Result>(
+        _ markdown: String, _ body: (OpaquePointer, String, MathSpans) -> Result
+    ) -> Result {
         let placeholder = escapedBraces(in: markdown)
-        let protected = markdown.replacing("\\{{", with: placeholder)
+        var taken = Set(markdown.unicodeScalars.map(\.value).filter { (0xE000...0xF8FF).contains($0) })
+        taken.formUnion(placeholder.unicodeScalars.map(\.value))
+        let math = MathSpans(markdown, avoiding: taken)
+        let protected = math.text.replacing("\\{{", with: placeholder)
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         let document = protected.withCString { cmark_parse_document($0, strlen($0), options) }!
         defer { cmark_node_free(document) }
-        return body(document, placeholder)
+        return body(document, placeholder, math)
+    }
+
+    /// `text` with each math span as plain characters (its MathML without tags), for heading
+    /// ids and the table of contents.
+    private static func readable(_ text: String, math: MathSpans) -> String {
+        math.substituting(in: text) { span in
+            MathSpans.mathML(span).replacing(/<[^>]*>/, with: "")
+        }
     }
 
     private static func forEachNode(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
