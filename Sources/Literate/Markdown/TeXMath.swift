@@ -5,7 +5,7 @@
 /// small matrices. An unknown command or an unbalanced brace is an error at its byte offset.
 struct TeXMath {
     /// What is wrong, and where in the TeX (a byte offset).
-    struct Failure: Error, Equatable {
+    struct ConversionError: Error, Equatable {
         var offset: Int
         var message: String
     }
@@ -31,16 +31,16 @@ struct TeXMath {
     }
 
     /// The `<math>` element for `tex`.
-    static func convert(_ tex: String, display: Bool) -> Result<String, Failure> {
+    static func convert(_ tex: String, display: Bool) -> Result<String, ConversionError> {
         var parser = TeXMath(tex, display: display)
         do {
             let body = try parser.expression(until: [])
             let attribute = display ? " display=\"block\"" : ""
             return .success("<math\(attribute)>\(row(body))</math>")
-        } catch let failure as Failure {
+        } catch let failure as ConversionError {
             return .failure(failure)
         } catch {
-            return .failure(Failure(offset: 0, message: "\(error)"))
+            return .failure(ConversionError(offset: 0, message: "\(error)"))
         }
     }
 
@@ -51,9 +51,9 @@ struct TeXMath {
         var items: [String] = []
         while let next = peekToken() {
             if stops.contains(next) { break }
-            if next == "}" { throw Failure(offset: offsets[position], message: "this } closes nothing") }
+            if next == "}" { throw ConversionError(offset: offsets[position], message: "this } closes nothing") }
             if next == "&" || next == "\\\\" || next == "\\right" || next == "\\end" {
-                throw Failure(offset: offsets[position], message: "'\(next)' belongs inside a matrix or after \\left")
+                throw ConversionError(offset: offsets[position], message: "'\(next)' belongs inside a matrix or after \\left")
             }
             items.append(try scripted())
         }
@@ -71,11 +71,11 @@ struct TeXMath {
             let script = try argument(after: next)
             if next == "^" {
                 guard sup == nil else {
-                    throw Failure(offset: at, message: "a second superscript; group them with { }")
+                    throw ConversionError(offset: at, message: "a second superscript; group them with { }")
                 }
                 sup = script
             } else {
-                guard sub == nil else { throw Failure(offset: at, message: "a second subscript; group them with { }") }
+                guard sub == nil else { throw ConversionError(offset: at, message: "a second subscript; group them with { }") }
                 sub = script
             }
         }
@@ -121,7 +121,7 @@ struct TeXMath {
     /// After `{`: the items up to the matching `}`.
     private mutating func group(openedAt at: Int) throws -> [String] {
         let items = try expression(until: ["}"])
-        guard peekToken() == "}" else { throw Failure(offset: at, message: "this { is never closed") }
+        guard peekToken() == "}" else { throw ConversionError(offset: at, message: "this { is never closed") }
         position += 1
         return items
     }
@@ -130,7 +130,7 @@ struct TeXMath {
     private mutating func argument(after name: String) throws -> String {
         skipSpaces()
         guard position < scalars.count else {
-            throw Failure(offset: offsets[position], message: "\(name) needs an argument")
+            throw ConversionError(offset: offsets[position], message: "\(name) needs an argument")
         }
         return try atom().0
     }
@@ -140,7 +140,7 @@ struct TeXMath {
         skipSpaces()
         let at = offsets[position]
         guard position < scalars.count, scalars[position] == "{" else {
-            throw Failure(offset: at, message: "\\\(name) takes its argument in braces, e.g. \\\(name){…}")
+            throw ConversionError(offset: at, message: "\\\(name) takes its argument in braces, e.g. \\\(name){…}")
         }
         position += 1
         var depth = 1
@@ -155,7 +155,7 @@ struct TeXMath {
             }
             text.unicodeScalars.append(scalar)
         }
-        throw Failure(offset: at, message: "this { is never closed")
+        throw ConversionError(offset: at, message: "this { is never closed")
     }
 
     private mutating func command() throws -> (String, Bool) {
@@ -186,7 +186,7 @@ struct TeXMath {
             if position < scalars.count, scalars[position] == "[" {
                 position += 1
                 let index = try expression(until: ["]"])
-                guard peekToken() == "]" else { throw Failure(offset: at, message: "\\sqrt[ is never closed by ]") }
+                guard peekToken() == "]" else { throw ConversionError(offset: at, message: "\\sqrt[ is never closed by ]") }
                 position += 1
                 return ("<mroot>\(try argument(after: "\\sqrt"))\(Self.row(index))</mroot>", false)
             }
@@ -200,7 +200,7 @@ struct TeXMath {
             let text = try rawArgument(of: name)
             let letters = try text.map { letter -> Character in
                 guard let styled = TeXSymbols.styled(letter, style: name) else {
-                    throw Failure(offset: at, message: "\\\(name) takes letters A–Z, not '\(letter)'")
+                    throw ConversionError(offset: at, message: "\\\(name) takes letters A–Z, not '\(letter)'")
                 }
                 return styled
             }
@@ -208,7 +208,7 @@ struct TeXMath {
         case "begin": return (try environment(openedAt: at), false)
         default:
             let notes = Suggestions.closest(to: name, in: TeXSymbols.allNames).map { "; did you mean \\\($0)?" } ?? ""
-            throw Failure(offset: at, message: "unknown TeX command \\\(name)\(notes)")
+            throw ConversionError(offset: at, message: "unknown TeX command \\\(name)\(notes)")
         }
     }
 
@@ -216,7 +216,7 @@ struct TeXMath {
     private mutating func fenced(openedAt at: Int) throws -> String {
         let open = try delimiter(after: "\\left")
         let body = try expression(until: ["\\right"])
-        guard peekToken() == "\\right" else { throw Failure(offset: at, message: "this \\left has no \\right") }
+        guard peekToken() == "\\right" else { throw ConversionError(offset: at, message: "this \\left has no \\right") }
         _ = readCommandName()
         let close = try delimiter(after: "\\right")
         return "<mrow>\(Self.fence(open))\(body.joined())\(Self.fence(close))</mrow>"
@@ -225,18 +225,18 @@ struct TeXMath {
     private mutating func delimiter(after name: String) throws -> String {
         skipSpaces()
         let at = offsets[position]
-        guard position < scalars.count else { throw Failure(offset: at, message: "\(name) needs a delimiter") }
+        guard position < scalars.count else { throw ConversionError(offset: at, message: "\(name) needs a delimiter") }
         if scalars[position] == "\\" {
             let command = readCommandName()
             guard let symbol = TeXSymbols.operators[command] else {
-                throw Failure(offset: at, message: "\\\(command) is not a delimiter for \(name)")
+                throw ConversionError(offset: at, message: "\\\(command) is not a delimiter for \(name)")
             }
             return symbol
         }
         let scalar = scalars[position]
         position += 1
         guard "()[]|./<>".unicodeScalars.contains(scalar) else {
-            throw Failure(offset: at, message: "'\(scalar)' is not a delimiter for \(name)")
+            throw ConversionError(offset: at, message: "'\(scalar)' is not a delimiter for \(name)")
         }
         return scalar == "." ? "" : scalar == "<" ? "⟨" : scalar == ">" ? "⟩" : String(scalar)
     }
@@ -245,7 +245,7 @@ struct TeXMath {
     private mutating func environment(openedAt at: Int) throws -> String {
         let name = try rawArgument(of: "begin")
         guard let fences = TeXSymbols.environments[name] else {
-            throw Failure(
+            throw ConversionError(
                 offset: at, message: "unknown environment '\(name)'; known: matrix, pmatrix, bmatrix, vmatrix, cases")
         }
         var rows: [[String]] = [[]]
@@ -253,7 +253,7 @@ struct TeXMath {
             let cell = try expression(until: ["&", "\\\\", "\\end"])
             rows[rows.count - 1].append(Self.row(cell))
             guard let next = peekToken() else {
-                throw Failure(offset: at, message: "\\begin{\(name)} has no \\end{\(name)}")
+                throw ConversionError(offset: at, message: "\\begin{\(name)} has no \\end{\(name)}")
             }
             position += next == "&" ? 1 : next == "\\\\" ? 2 : 0
             if next == "\\\\" { rows.append([]) }
@@ -261,7 +261,7 @@ struct TeXMath {
                 _ = readCommandName()
                 let closing = try rawArgument(of: "end")
                 guard closing == name else {
-                    throw Failure(offset: at, message: "\\begin{\(name)} is closed by \\end{\(closing)}")
+                    throw ConversionError(offset: at, message: "\\begin{\(name)} is closed by \\end{\(closing)}")
                 }
                 break
             }
