@@ -53,7 +53,8 @@ struct TeXMath {
             if stops.contains(next) { break }
             if next == "}" { throw ConversionError(offset: offsets[position], message: "this } closes nothing") }
             if next == "&" || next == "\\\\" || next == "\\right" || next == "\\end" {
-                throw ConversionError(offset: offsets[position], message: "'\(next)' belongs inside a matrix or after \\left")
+                throw ConversionError(
+                    offset: offsets[position], message: "'\(next)' belongs inside a matrix or after \\left")
             }
             items.append(try scripted())
         }
@@ -75,7 +76,9 @@ struct TeXMath {
                 }
                 sup = script
             } else {
-                guard sub == nil else { throw ConversionError(offset: at, message: "a second subscript; group them with { }") }
+                guard sub == nil else {
+                    throw ConversionError(offset: at, message: "a second subscript; group them with { }")
+                }
                 sub = script
             }
         }
@@ -186,7 +189,9 @@ struct TeXMath {
             if position < scalars.count, scalars[position] == "[" {
                 position += 1
                 let index = try expression(until: ["]"])
-                guard peekToken() == "]" else { throw ConversionError(offset: at, message: "\\sqrt[ is never closed by ]") }
+                guard peekToken() == "]" else {
+                    throw ConversionError(offset: at, message: "\\sqrt[ is never closed by ]")
+                }
                 position += 1
                 return ("<mroot>\(try argument(after: "\\sqrt"))\(Self.row(index))</mroot>", false)
             }
