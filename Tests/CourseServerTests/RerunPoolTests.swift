@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func anotherPagesRequestWaitsItsTurn() async throws {
-        let pool = RerunPool(workers: 1, timeLimit: .milliseconds(300))
+        let pool = RerunPool(workers: 1, timeLimit: .seconds(2))
         defer { pool.close() }
         let started = Started()
         let first = Task { try await pool.run(page: "a", Self.endless(started)) }

@@ -169,11 +169,6 @@ struct MathSpans: Sendable {
 
     /// The MathML of `span` (a span that does not convert shows its TeX, escaped).
     static func mathML(_ span: Span) -> String {
-        (try? TeXMath.convert(span.tex, display: span.display).get()) ?? "<code>\(escapeMathText(span.tex))</code>"
-    }
-
-    private static func escapeMathText(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        (try? TeXMath.convert(span.tex, display: span.display).get()) ?? "<code>\(TeXMath.escaped(span.tex))</code>"
     }
 }

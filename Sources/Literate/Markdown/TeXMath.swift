@@ -321,7 +321,8 @@ struct TeXMath {
         return present.count == 1 ? present[0] : "<mrow>\(present.joined())</mrow>"
     }
 
-    private static func escaped(_ text: String) -> String {
+    /// `text` with `&`, `<` and `>` escaped for HTML.
+    static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
     }
