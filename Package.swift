@@ -28,6 +28,7 @@ let package = Package(
         // The atomic folder exchange (renameat2) that Swift's Glibc module does not expose.
         .target(name: "CFileSwap"),
         .target(name: "CNumberFormat"),
+        .target(name: "CThreadName"),
         .target(
             name: "NetEngine",
             dependencies: ["CKernels"],
@@ -48,7 +49,7 @@ let package = Package(
         .target(
             name: "CourseServer",
             dependencies: [
-                "Literate", "Experiments", .product(name: "Hummingbird", package: "hummingbird"),
+                "Literate", "Experiments", "CThreadName", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
@@ -84,7 +85,8 @@ let package = Package(
         .testTarget(
             name: "CourseServerTests",
             dependencies: [
-                "CourseServer", "Literate", "CourseTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
+                "CourseServer", "CThreadName", "Literate", "CourseTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .testTarget(

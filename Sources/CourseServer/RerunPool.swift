@@ -1,3 +1,4 @@
+import CThreadName
 import Experiments
 import Foundation
 import Synchronization
@@ -49,8 +50,10 @@ public final class RerunPool: Sendable {
         for index in 1...self.workers {
             let name = "course rerun \(index)"
             let thread = Thread { [self] in
-                // Named from inside: on Linux a new thread otherwise keeps its creator's name.
-                Thread.current.name = name
+                // Named from inside through pthreads: on Linux a new thread starts with its
+                // creator's name, and Foundation's `Thread.name` set here can be lost in a race
+                // with `start()`.
+                _ = course_name_this_thread(name)
                 workLoop()
             }
             thread.stackSize = 16 << 20

@@ -1,3 +1,4 @@
+import CThreadName
 import Experiments
 import Foundation
 import Synchronization
@@ -63,7 +64,11 @@ import Testing
     @Test func runsHappenOnThePoolsOwnThreads() async throws {
         let pool = RerunPool(workers: 1)
         defer { pool.close() }
-        let name = try await pool.run(page: "p") { _ in Data((Thread.current.name ?? "").utf8) }
+        let name = try await pool.run(page: "p") { _ in
+            var buffer = [CChar](repeating: 0, count: 16)
+            _ = course_this_thread_name(&buffer, buffer.count)
+            return Data(buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) })
+        }
         #expect(String(decoding: name, as: UTF8.self) == "course rerun 1")
     }
 
