@@ -33,6 +33,8 @@ extension PreviewServer {
           var page = Math.random().toString(36).slice(2) + Date.now().toString(36);
           var slug = decodeURIComponent(location.pathname.split("/").pop().replace(/[.]html$/, ""));
           var latest = 0;
+          // A page that goes away (closed, reloaded, left) stops its run rather than let it finish.
+          window.addEventListener("pagehide", function () { navigator.sendBeacon("/__course/stop", page); });
 
           function wire(block, panel) {
             var form = panel.querySelector("form");

@@ -15,6 +15,15 @@ public enum PreviewServer {
     public static func router(for site: LiveSite, pool: RerunPool) -> Router<BasicRequestContext> {
         let router = Router()
         router.post("/__course/rerun") { request, _ in await rerun(request, site: site, pool: pool) }
+        // A page that goes away (closed, reloaded, left) says so with a beacon: its run stops.
+        router.post("/__course/stop") { request, _ -> Response in
+            var request = request
+            guard let body = try? await request.collectBody(upTo: 256) else {
+                return json(RerunProblem(status: 413, "the request is over 256 bytes"))
+            }
+            pool.stop(page: String(decoding: body.readableBytesView, as: UTF8.self))
+            return Response(status: .noContent)
+        }
         router.get("/__course/play") { request, _ -> Response in
             guard let slug = request.uri.queryParameters["chapter"].map(String.init),
                 let panels = site.experiments.panels(chapter: slug)
@@ -67,6 +76,7 @@ public enum PreviewServer {
     }
 
     /// Validates, queues and runs one rerun; every failure is a JSON error with a 4xx or 5xx status.
+    /// A graceful shutdown (Ctrl-C) stops the pool, so the server need not wait for the run.
     static func rerun(_ request: Request, site: LiveSite, pool: RerunPool) async -> Response {
         var request = request
         let body: ByteBuffer
@@ -84,7 +94,11 @@ public enum PreviewServer {
         case .failure(let problem): return json(problem)
         case .success(let prepared):
             do {
-                let answer = try await pool.run(page: rerun.page) { control in try prepared.run(control: control) }
+                let answer = try await withGracefulShutdownHandler {
+                    try await pool.run(page: rerun.page) { control in try prepared.run(control: control) }
+                } onGracefulShutdown: {
+                    pool.close()
+                }
                 return json(answer, status: .ok)
             } catch let stop as RerunPool.Stop {
                 return json(problem(for: stop, pool: pool))

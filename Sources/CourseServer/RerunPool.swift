@@ -75,6 +75,12 @@ public final class RerunPool: Sendable {
         }
     }
 
+    /// Stops `page`'s run, waiting or running (the page went away); nothing if it has none.
+    public func stop(page: String) {
+        guard let ticket = state.withLock({ $0.latestByPage[page] }) else { return }
+        stop(ticket, .abandoned)
+    }
+
     /// How many runs are running and waiting.
     public var load: (running: Int, queued: Int) { state.withLock { ($0.running, $0.queue.count) } }
 

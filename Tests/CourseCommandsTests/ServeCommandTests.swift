@@ -5,9 +5,13 @@ import Testing
 #if canImport(Glibc)
     import Glibc
 #endif
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `course serve` as a process: `--write` puts each good build into the output folder, `--open`
-/// hands the address to the desktop's opener, and SIGTERM stops it cleanly.
+/// hands the address to the desktop's opener, SIGTERM stops it cleanly, and so does Ctrl-C
+/// while a rerun runs and a page listens for rebuilds.
 @Suite struct ServeCommandTests {
     /// A port nothing listens on now.
     static func freePort() -> Int {
@@ -52,6 +56,38 @@ import Testing
         #expect(page.contains("class=\"experiment\"") && !page.contains("__course"))
         server.process.terminate()
         let run = try server.finish()
+        #expect(run.status == 0, "\(run.errors)")
+    }
+
+    @Test func ctrlCStopsTheServerAtOnceWhileARerunRuns() throws {
+        let project = try TemporaryFolder()
+        defer { project.cleanUp() }
+        try project.write("chapters/00-fitting.md", fittingChapter)
+        let port = Self.freePort()
+        let server = try startCourseProcess(["serve", "--port", String(port), "--quiet"], in: project.path)
+        defer { if server.process.isRunning { server.process.terminate() } }
+        let deadline = Date().addingTimeInterval(120)
+        while !server.outputSoFar.contains("Serving the course at"), server.process.isRunning, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let base = "http://127.0.0.1:\(port)"
+        let events = URLSession.shared.dataTask(with: try #require(URL(string: base + "/__course/events")))
+        events.resume()
+        var request = URLRequest(url: try #require(URL(string: base + "/__course/rerun")))
+        request.httpMethod = "POST"
+        request.httpBody = Data(
+            #"{"chapter":"fitting","experiment":"fit","page":"p","values":\#(longFitValues)}"#.utf8)
+        let rerun = URLSession.shared.dataTask(with: request)
+        rerun.resume()
+        defer {
+            events.cancel()
+            rerun.cancel()
+        }
+        Thread.sleep(forTimeInterval: 1)
+        let interrupted = Date()
+        kill(server.process.processIdentifier, SIGINT)
+        let run = try server.finish()
+        #expect(Date().timeIntervalSince(interrupted) < 3)
         #expect(run.status == 0, "\(run.errors)")
     }
 }

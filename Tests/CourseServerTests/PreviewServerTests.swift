@@ -79,10 +79,13 @@ import Testing
         #expect(calls.withLock { $0 } == 2)
     }
 
-    /// Serves the small site on an ephemeral port for `body`, which gets the base address.
-    static func withServer(_ body: (String) async throws -> Void) async throws {
+    /// Serves `build` (the small site) on an ephemeral port for `body`, which gets the base
+    /// address and the server's rerun pool.
+    static func withServer(
+        _ build: SiteBuild = smallSite(), _ body: (String, RerunPool) async throws -> Void
+    ) async throws {
         let site = LiveSite()
-        site.update(with: Self.smallSite())
+        site.update(with: build)
         let pool = RerunPool(workers: 1)
         defer { pool.close() }
         let port = Mutex(0)
@@ -93,11 +96,11 @@ import Testing
         let server = Task { try await application.runService(gracefulShutdownSignals: []) }
         defer { server.cancel() }
         for _ in 0..<100 where port.withLock({ $0 }) == 0 { try await Task.sleep(for: .milliseconds(20)) }
-        try await body("http://127.0.0.1:\(port.withLock { $0 })")
+        try await body("http://127.0.0.1:\(port.withLock { $0 })", pool)
     }
 
     @Test func theServerAnswersOverHTTPWithFilesA404AndNoEscapes() async throws {
-        try await Self.withServer { base in try await Self.checkFiles(base) }
+        try await Self.withServer { base, _ in try await Self.checkFiles(base) }
     }
 
     static func checkFiles(_ base: String) async throws {
@@ -115,7 +118,7 @@ import Testing
     }
 
     @Test func aRerunAnswersWithItsPointAndABadRequestWithAJSONError() async throws {
-        try await Self.withServer { base in
+        try await Self.withServer { base, _ in
             let good = #"{"chapter":"small","experiment":"tiny","page":"p","values":{"at":"-1"}}"#
             let (answer, status) = try await Self.post(base + "/__course/rerun", good)
             #expect(status == 200, "\(answer)")
@@ -143,6 +146,31 @@ import Testing
             #expect(try await Self.get(base + "/__course/play?chapter=nope").1 == 404)
             // The server is still there after all of that.
             #expect(try await Self.get(base + "/small.html").1 == 200)
+        }
+    }
+
+    @Test func aPageThatGoesAwayStopsItsRun() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        _ = try folder.write("chapters/00-fitting.md", fittingChapter)
+        let build = SiteBuilder.build(BuildOptions(chapters: folder.path + "/chapters", jobs: 1, cacheDirectory: nil))
+        #expect(!build.diagnostics.hasErrors, "\(build.diagnostics)")
+        try await Self.withServer(build) { base, pool in
+            let body = #"{"chapter":"fitting","experiment":"fit","page":"p1","values":\#(longFitValues)}"#
+            let rerun = Task { try await Self.post(base + "/__course/rerun", body) }
+            for _ in 0..<250 where pool.load.running == 0 { try await Task.sleep(for: .milliseconds(20)) }
+            #expect(pool.load == (1, 0))
+            let clock = ContinuousClock()
+            let gone = clock.now
+            // What the page's beacon sends; another page's name stops nothing.
+            #expect(try await Self.post(base + "/__course/stop", "p2").1 == 204)
+            #expect(pool.load == (1, 0))
+            #expect(try await Self.post(base + "/__course/stop", "p1").1 == 204)
+            let (answer, status) = try await rerun.value
+            #expect(status == 408 && answer.contains("the page stopped waiting"), "\(answer)")
+            #expect(clock.now - gone < .seconds(2))
+            #expect(pool.load == (0, 0))
+            #expect(try await Self.post(base + "/__course/stop", String(repeating: "x", count: 300)).1 == 413)
         }
     }
 
