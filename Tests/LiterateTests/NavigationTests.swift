@@ -13,12 +13,13 @@ import Testing
 
     @Test func everyPageListsTheChaptersAndMarksItsOwn() {
         let first = Self.page("small.html")
-        #expect(first.contains("<li><a href=\"small.html\" aria-current=\"page\">A small chapter</a></li>"))
-        #expect(first.contains("<li><a href=\"second.html\">The second page</a></li>"))
+        #expect(first.contains("<li value=\"0\"><a href=\"small.html\" aria-current=\"page\">A small chapter</a></li>"))
+        #expect(first.contains("<li value=\"1\"><a href=\"second.html\">The second page</a></li>"))
         #expect(Self.page("second.html").contains("<a href=\"second.html\" aria-current=\"page\">"))
         #expect(first.contains("<h2 id=\"results\"><a class=\"heading-link\" href=\"#results\">Results</a></h2>"))
         #expect(first.contains("<a href=\"small.results.json\" download>Download the numbers behind this page</a>"))
         #expect(first.contains("<form class=\"search\" role=\"search\" hidden>"))
+        #expect(Self.page("index.html").contains("<form class=\"search\" role=\"search\" hidden>"))
     }
 
     @Test func theSearchIndexHoldsEverySectionWithItsWords() throws {
@@ -33,6 +34,10 @@ import Testing
         #expect(sections.contains { $0["page"] == "second.html" && $0["id"] == "results" })
         // Figures' tick labels are not words of the page.
         #expect(!sections.contains { ($0["text"] ?? "").contains("−2 −1 0 1 2") })
+        // Nor are a result table's cells; its caption is.
+        let top = try #require(sections.first { $0["page"] == "small.html" && $0["heading"] == "A small chapter" })
+        #expect(top["text"]?.contains("Activation functions") == true, "\(top)")
+        #expect(top["text"]?.contains("0.762") == false, "\(top)")
     }
 
     @Test func plainTextDropsTagsAndDecodesEntities() {

@@ -110,7 +110,7 @@ struct PageRenderer: Sendable {
             .map { other -> [String: Any] in
                 [
                     "href": "\(other.chapter.file.slug).html", "title": other.chapter.frontMatter.title,
-                    "current": other.chapter.file == chapter.file,
+                    "number": other.chapter.file.number, "current": other.chapter.file == chapter.file,
                 ]
             }
         if index > 0 { context["previous"] = link(chapters[index - 1]) }

@@ -20,10 +20,12 @@ enum SearchIndex {
     static let maximumText = 4_000
 
     /// The sections of a rendered page body: the text before the first heading belongs to the
-    /// chapter's title. Figures (SVG) and collapsed details are left out.
+    /// chapter's title. Figures (SVG), collapsed details and result tables (numbers a search
+    /// would only show as a dump) are left out; a table's caption stays.
     static func sections(ofBody html: String, page: String, chapter: String) -> [Section] {
-        let readable = html.replacing(/<svg[\s\S]*?<\/svg>/, with: " ").replacing(
-            /<details[\s\S]*?<\/details>/, with: " ")
+        let readable = html.replacing(/<svg[\s\S]*?<\/svg>/, with: " ")
+            .replacing(/<details[\s\S]*?<\/details>/, with: " ")
+            .replacing(/<table[^>]*>(?:<caption>([\s\S]*?)<\/caption>)?[\s\S]*?<\/table>/) { " \($0.output.1 ?? "") " }
         var sections: [Section] = []
         var current = Section(page: page, chapter: chapter, id: "", heading: chapter, text: "")
         var rest = Substring(readable)

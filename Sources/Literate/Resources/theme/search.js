@@ -64,9 +64,26 @@
     if (first) { first.focus(); }
   });
   box.addEventListener("input", show);
-  box.addEventListener("focus", load);
-  box.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") { box.value = ""; show(); }
+  box.addEventListener("focus", function () { list.hidden = false; load(); });
+  // Keys: Escape clears and returns to the box; the arrows move between the box and the results.
+  form.addEventListener("keydown", function (event) {
+    var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+    var at = links.indexOf(document.activeElement);
+    if (event.key === "Escape") {
+      box.value = "";
+      show();
+      box.focus();
+    } else if (event.key === "ArrowDown" && links.length) {
+      event.preventDefault();
+      links[Math.min(at + 1, links.length - 1)].focus();
+    } else if (event.key === "ArrowUp" && at >= 0) {
+      event.preventDefault();
+      if (at === 0) { box.focus(); } else { links[at - 1].focus(); }
+    }
+  });
+  // The list closes when the focus leaves the search (and opens again in the box).
+  form.addEventListener("focusout", function (event) {
+    if (!form.contains(event.relatedTarget)) { list.hidden = true; }
   });
   form.hidden = false;
 })();
