@@ -47,7 +47,7 @@ import Testing
         let page = Self.html("$$\n\\sigma(z) = \\frac{1}{1 + e^{-z}}\n$$\n")
         #expect(
             page.contains(
-                "<math display=\"block\"><mrow><mi>σ</mi><mo>(</mo><mi>z</mi><mo>)</mo><mo>=</mo><mfrac><mn>1</mn><mrow><mn>1</mn><mo>+</mo><msup><mi>e</mi><mrow><mo>−</mo><mi>z</mi></mrow></msup></mrow></mfrac></mrow></math>"
+                "<math display=\"block\"><mrow><mi>σ</mi><mo>(</mo><mi>z</mi><mo>)</mo><mo>=</mo><mfrac><mn>1</mn><mrow><mn>1</mn><mo>+</mo><msup><mi>e</mi><mrow><mo form=\"prefix\">−</mo><mi>z</mi></mrow></msup></mrow></mfrac></mrow></math>"
             ), "\(page)")
     }
 
@@ -78,6 +78,23 @@ import Testing
                 == "<math><mrow><mi>σ</mi><mo>′</mo><mo>(</mo><mi>z</mi><mo>)</mo><mo>=</mo><mn>0.25</mn></mrow></math>"
         )
         #expect(Self.math("a < b \\& c").contains("<mo>&lt;</mo>"))
+        #expect(
+            Self.math("\\prod_i \\min(a, b) \\log x \\exp y").contains(
+                "<mo largeop=\"true\" movablelimits=\"true\">∏</mo>"))
+        #expect(Self.math("\\min(a, b) \\log x \\exp y").contains("<mi>min</mi><mo>(</mo>"))
+        #expect(Self.math("\\log x \\exp y").contains("<mi>log</mi><mi>x</mi><mi>exp</mi>"))
+        #expect(Self.math("\\bar{x}").contains("<mover accent=\"true\"><mi>x</mi><mo>¯</mo></mover>"))
+    }
+
+    @Test func aSignAfterAnOpeningOrARelationIsPrefixAndBetweenTermsIsNot() {
+        #expect(
+            Self.math("f(-z) = -f(z)")
+                == "<math><mrow><mi>f</mi><mo>(</mo><mo form=\"prefix\">−</mo><mi>z</mi><mo>)</mo><mo>=</mo><mo form=\"prefix\">−</mo><mi>f</mi><mo>(</mo><mi>z</mi><mo>)</mo></mrow></math>"
+        )
+        #expect(Self.math("-1").contains("<mo form=\"prefix\">−</mo><mn>1</mn>"))
+        #expect(Self.math("(a) - b").contains("<mo>)</mo><mo>−</mo><mi>b</mi>"))
+        #expect(Self.math("x^2 + 1").contains("</msup><mo>+</mo><mn>1</mn>"))
+        #expect(Self.math("a = \\pm 1").contains("<mo>=</mo><mo form=\"prefix\">±</mo>"))
     }
 
     static let errors: [(name: String, marked: String, message: String)] = [

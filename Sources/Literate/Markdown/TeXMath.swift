@@ -58,7 +58,21 @@ struct TeXMath {
             }
             items.append(try scripted())
         }
-        return items
+        return Self.markingSigns(items)
+    }
+
+    /// A sign (`+`, `−`, `±`) first in its row or right after an operator that is not a closing
+    /// one, as in `(-z)` or `= -w`, is prefix: no space on either side, as TeX sets it.
+    static func markingSigns(_ items: [String]) -> [String] {
+        let signs: Set<String> = ["<mo>−</mo>", "<mo>+</mo>", "<mo>±</mo>"]
+        let closing: Set<String> = ["<mo>)</mo>", "<mo>]</mo>", "<mo>|</mo>", "<mo>‖</mo>", "<mo>′</mo>", "<mo>!</mo>"]
+        return items.indices.map { index in
+            let item = items[index]
+            guard signs.contains(item) else { return item }
+            let previous = index > 0 ? items[index - 1] : nil
+            guard previous.map({ $0.hasPrefix("<mo") && !closing.contains($0) }) ?? true else { return item }
+            return item.replacingOccurrences(of: "<mo>", with: "<mo form=\"prefix\">")
+        }
     }
 
     /// An atom with its `^` and `_` scripts.
