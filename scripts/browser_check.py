@@ -4,8 +4,9 @@
 First the explore controls: for every page with them, the script moves each experiment's first
 control one step (with the keyboard, as a reader would) and checks that the figures and tables,
 every number the text takes from that experiment, and every claim verdict become exactly what the
-experiment's grid file stores for that point; then it moves back and checks the page is as built.
-Then every page (page_checks.py): console errors, remote requests, overflow, axe-core, figure
+experiment's grid file stores for that point; then it moves back and checks the page is as built,
+and draws every stored point in the page to check that no figure label overlaps another or leaves
+its figure. Then every page (page_checks.py): console errors, remote requests, overflow, axe-core, figure
 labels and links at two widths in both schemes, the controls hidden without scripts, and the W3C
 HTML checker.
 
@@ -148,7 +149,18 @@ def check_page(driver, page, failures):
             WebDriverWait(driver, 10).until(lambda d: state(d, box_id) == built)
         except Exception:
             failures.append(f"{where}: moving back does not restore the page as built")
-        print(f"browser check: {where}: point {target} shown as stored, and back")
+        # Every stored point, drawn in the page: no label overlaps another or leaves its figure.
+        problems = driver.execute_script(
+            "const block = document.getElementById(arguments[0]); const found = [];"
+            " const labels = function () {" + page_checks.LABELS + "};"
+            " arguments[1].forEach((point, index) => {"
+            "   window.courseRuns.show(block, point);"
+            "   labels().forEach(problem => found.push(`point ${index}: ${problem}`)); });"
+            " window.courseRuns.restore(block); return found;",
+            box_id, grid["points"])
+        failures += [f"{where}: {problem}" for problem in problems]
+        print(f"browser check: {where}: point {target} shown as stored, and back; labels "
+              + (f"fit at all {len(grid['points'])} points" if not problems else f"fail {len(problems)} times"))
     return len(boxes)
 
 
