@@ -83,6 +83,27 @@ import Testing
         #expect(results.contains("\"at\": 1") && !results.contains("\"at\": -1"))
     }
 
+    /// The tick labels of each figure in `html`, in order, per figure.
+    static func ticks(in html: String) -> [[String]] {
+        html.split(separator: "<svg").dropFirst().map { svg in
+            svg.matches(of: /class=\\?"tick-label\\?"[^>]*>([^<]*)</).map { String($0.output.1) }
+        }
+    }
+
+    @Test func everyPointOfAnExploredFigureSharesItsAxes() throws {
+        let build = try build(
+            chapter("id: r\nactivations: [relu, tanh]\nrange: 2\nexplore:\n  range: [1, 2, 4]\nshow: [functions]\n"))
+        #expect(!build.diagnostics.hasErrors, "\(build.diagnostics)")
+        let page = String(decoding: try #require(build.files["explore.html"]), as: UTF8.self)
+        let file = String(decoding: try #require(build.files["explore.r.grid.js"]), as: UTF8.self)
+        let onPage = try #require(Self.ticks(in: page).first)
+        let atPoints = Self.ticks(in: file)
+        // The two other ranges draw other lines, on the page's axes (which reach ±4 at every point).
+        #expect(atPoints.count == 2)
+        #expect(atPoints.allSatisfy { $0 == onPage }, "\(onPage) \(atPoints)")
+        #expect(onPage.contains("−4") && onPage.contains("4"), "\(onPage)")
+    }
+
     @Test func aRenderedGridIsCachedAndATamperedEntryIsIgnored() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }

@@ -18,6 +18,8 @@ struct FigureHTML {
     var controls: String? = nil
     /// The setting shown after each figure's title (an explored point's, a rerun's), or nil.
     var setting: String? = nil
+    /// For an explored experiment, what each figure draws at any grid point (``SharedAxes``).
+    var sharedAxes: [String: SharedAxes] = [:]
 
     /// The figures the page shows for `directive` (its `show:` list, or all), seeds combined.
     static func shownFigures(of directive: ExperimentDirective, runs: [ExperimentResult]) -> [Figure] {
@@ -45,7 +47,7 @@ struct FigureHTML {
             let html = [
                 "<figure class=\"plot-block\"\(partAttribute("figure:" + figure.name))>",
                 "<p class=\"plot-title\" id=\"\(escapeHTML(elementID))-title\">\(escapeHTML(figure.title))\(settingSuffix)</p>",
-                SVGPlot(figure: figure, elementID: escapeHTML(elementID)).render(),
+                SVGPlot(figure: figure, elementID: escapeHTML(elementID), shared: sharedAxes[figure.name]).render(),
                 "<details class=\"figure-data\"><summary>The numbers behind figure \(firstNumber + offset)</summary>",
                 DataTable.html(for: figure), "</details>", "<figcaption>\(caption)</figcaption>", "</figure>",
             ].joined(separator: "\n")

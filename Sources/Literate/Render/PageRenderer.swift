@@ -74,6 +74,7 @@ struct PageRenderer: Sendable {
                     slug: chapter.file.slug, failedClaims: experiment.claims.filter { !$0.holds })
                 if !experiment.gridPoints.isEmpty {
                     html.setting = ExploreControls.setting(of: directive)
+                    html.sharedAxes = SharedAxes.of(experiment)
                     let name = GridFile.name(slug: chapter.file.slug, id: directive.id)
                     html.controls = ExploreControls.html(
                         for: experiment, gridFile: name,

@@ -14,6 +14,7 @@ struct PointObjectRenderer {
     let firstNumber: Int
     private var originalParts: [String: String]
     private var originalTexts: [String: String]
+    private let sharedAxes: [String: SharedAxes]
     private let references: [Reference]
     private let proseKeys: Set<String>
 
@@ -24,6 +25,7 @@ struct PointObjectRenderer {
         self.firstNumber = firstNumber
         references = chapter.chapter.references.map(\.reference).filter { $0.id == original.directive.id }
         proseKeys = Set(chapter.chapter.proseReferenceKeys)
+        sharedAxes = SharedAxes.of(original)
         originalParts = [:]
         originalTexts = [:]
         originalParts = parts(of: original, setting: nil)
@@ -85,6 +87,7 @@ struct PointObjectRenderer {
             directive: directive, runs: point.runs, firstNumber: firstNumber, slug: chapter.chapter.file.slug,
             failedClaims: [])
         html.setting = setting
+        html.sharedAxes = sharedAxes
         var parts: [String: String] = [:]
         for block in html.figureBlocks() { parts["figure:" + block.name] = block.html }
         for block in html.tableBlocks() { parts["table:" + block.name] = block.html }

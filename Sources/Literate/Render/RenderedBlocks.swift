@@ -35,6 +35,8 @@ public final class RenderedBlocks: Sendable {
             directive.runSeeds.map(String.init).joined(separator: ","), directive.show.joined(separator: ","),
             directive.caption, captions.joined(separator: "\u{1}"), html.setting ?? "", html.controls ?? "",
             html.failedClaims.map { "\($0.failingRun ?? -1):\($0.explanation)" }.joined(separator: "\u{1}"),
+            html.sharedAxes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.xs);\($0.value.ys)" }
+                .joined(separator: "\u{1}"),
         ]
         return parts.joined(separator: "\u{0}")
     }

@@ -16,6 +16,8 @@ struct SVGPlot {
     let figure: Figure
     /// Unique within the page, for `aria-labelledby`.
     let elementID: String
+    /// Values the axes cover besides the figure's own (an explored experiment's other points).
+    var shared: SharedAxes? = nil
 
     /// The SVG element.
     func render() -> String {
@@ -63,7 +65,7 @@ struct SVGPlot {
 
     /// Every value a series draws, its spread included.
     private var allValues: [Double] {
-        figure.series.flatMap { $0.y + ($0.spread.map { $0.minimum + $0.maximum } ?? []) }
+        figure.series.flatMap { $0.y + ($0.spread.map { $0.minimum + $0.maximum } ?? []) } + (shared?.ys ?? [])
     }
 
     // MARK: - Frame
@@ -155,7 +157,8 @@ struct SVGPlot {
     // MARK: - Lines, markers, histogram bars
 
     private func pointLayer(top: Double, on canvas: inout SVGCanvas) {
-        let frame = frame(xs: figure.series.flatMap(\.x), xScale: figure.xScale, ys: allValues, top: top)
+        let frame = frame(
+            xs: figure.series.flatMap(\.x) + (shared?.xs ?? []), xScale: figure.xScale, ys: allValues, top: top)
         let (xAxis, yAxis) = (frame.x, frame.y)
         axes(frame, on: &canvas)
         // Every band first, so that no band covers another series' line.
