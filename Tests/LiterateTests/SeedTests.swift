@@ -62,6 +62,7 @@ import Testing
         #expect(SeedSpread([120, 135, 150]).text(.spread, format: .automatic) == "135\u{A0}±\u{A0}15 (3\u{A0}seeds)")
         #expect(SeedSpread([1, 1, 1]).text(.range, format: .percent) == "100.0% on all 3\u{A0}seeds")
         #expect(SeedSpread([0.5, 0.5]).text(.spread, format: .automatic) == "0.5 on all 2\u{A0}seeds")
+        #expect(SeedSpread([0.321, 0.318, 0.324]).text(.range, format: .fixed(2)) == "0.32 on all 3\u{A0}seeds")
     }
 
     @Test func aClaimOnAPlainPathMustHoldOnEverySeedAndAFailureNamesTheSeed() throws {

@@ -106,7 +106,8 @@ struct SeedSpread {
     }
 
     /// E.g. "0.851 ± 0.031 (5 seeds)" or "0.80–0.90 over 5 seeds"; "1 on all 5 seeds" for a
-    /// result every seed agrees on.
+    /// result every seed agrees on, and for a range whose ends print alike ("0.32", not
+    /// "0.32–0.32").
     func text(_ style: SpreadStyle, format: NumberFormat) -> String {
         let seeds = "\(count)\u{A0}seeds"
         if minimum == maximum { return "\(format.string(mean)) on all \(seeds)" }
@@ -114,8 +115,10 @@ struct SeedSpread {
         case .spread:
             return "\(plusMinus(format: format)) (\(seeds))"
         case .range:
+            let (low, high) = (format.string(minimum), format.string(maximum))
+            if low == high { return "\(low) on all \(seeds)" }
             let separator = minimum < 0 || maximum < 0 ? " to " : "–"
-            return "\(format.string(minimum))\(separator)\(format.string(maximum)) over \(seeds)"
+            return "\(low)\(separator)\(high) over \(seeds)"
         }
     }
 
